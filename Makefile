@@ -1,0 +1,34 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Each first makes sure the system packages Sarap needs are present (Debian).
+
+PACKAGES := libncurses-dev tmux libxml2-utils
+SWIFT_FLAGS := -Xswiftc -warnings-as-errors
+
+.PHONY: run test deps
+
+## Opens Sarap (release build) on the bundled project at the repository root.
+run: deps
+	swift build -c release --product sarap
+	"$$(swift build -c release --show-bin-path)/sarap" --project .
+
+## Builds everything and runs every test, end-to-end terminal tests included.
+test: deps
+	swift build $(SWIFT_FLAGS)
+	swift test $(SWIFT_FLAGS)
+
+## Installs the Debian packages Sarap needs when one is missing (as root), or says how.
+deps:
+	@missing=""; \
+	for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
+	  else \
+	    echo "Sarap needs:$$missing. Run as root, then try again:"; \
+	    echo "  sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi

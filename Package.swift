@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Sarap: a terminal workbench for qualitative interview coding.
+///
+/// The module graph follows DESIGN.md §3; `ArchitectureTests` enforces the import rules.
+let package = Package(
+  name: "Sarap",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "sarap", targets: ["sarap"])
+  ],
+  dependencies: [
+    // The command line: subcommands, help and errors.
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // .qdpx archives are zip files; ZIPFoundation reads and writes them without a C dependency.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+  ],
+  targets: [
+    // Domain values and rules; stdlib only.
+    .target(name: "SarapCore"),
+    // Read-only analysis over a project.
+    .target(name: "SarapEngine", dependencies: ["SarapCore"]),
+    // Codecs between values and bytes; no file-system writes.
+    .target(name: "SarapFormats", dependencies: ["SarapCore", "SarapEngine"]),
+    // The project on disk: layout, load, durable save, lock, history, archives.
+    .target(
+      name: "SarapStore",
+      dependencies: [
+        "SarapCore", "SarapEngine", "SarapFormats",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    // Terminal-agnostic UI toolkit: cells, screen buffer, display width, widgets, keys.
+    .target(name: "TerminalKit"),
+    // The ncursesw system library, wide-character API exposed through a shim header.
+    .systemLibrary(
+      name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // The only code that calls ncurses.
+    .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
+    // The application: state, actions, reducer, key bindings, screens.
+    .target(name: "Workbench", dependencies: ["SarapCore", "SarapEngine", "TerminalKit"]),
+    // Argument parsing and live wiring.
+    .executableTarget(
+      name: "sarap",
+      dependencies: [
+        "SarapCore", "SarapEngine", "SarapFormats", "SarapStore", "TerminalKit",
+        "CursesTerminal", "Workbench",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    .testTarget(name: "SarapCoreTests", dependencies: ["SarapCore"]),
+    .testTarget(name: "SarapEngineTests", dependencies: ["SarapCore", "SarapEngine"]),
+    .testTarget(
+      name: "SarapFormatsTests", dependencies: ["SarapCore", "SarapEngine", "SarapFormats"]),
+    .testTarget(
+      name: "SarapStoreTests",
+      dependencies: ["SarapCore", "SarapEngine", "SarapFormats", "SarapStore"]),
+    .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["CNcursesw", "TerminalKit"]),
+    .testTarget(
+      name: "WorkbenchTests",
+      dependencies: ["SarapCore", "SarapEngine", "TerminalKit", "Workbench"],
+      exclude: ["__Snapshots__"]),
+    .testTarget(name: "ArchitectureTests"),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["SarapCore", "SarapFormats", "SarapStore"],
+      exclude: ["Scripts"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,55 @@
+/// A whole coding project: description, interview guide, codebook, transcripts and codings.
+///
+/// Change it only through ``Project/apply(_:)``, which checks each edit and returns its inverse so
+/// that every change can be undone.
+public struct Project: Hashable, Sendable {
+  /// What the project is.
+  public var description: ProjectDescription
+  /// The interview guide and its revisions.
+  public var guide: Guide
+  /// The codebook.
+  public var codebook: Codebook
+  /// The transcripts, in display order (by id).
+  public var transcripts: [Transcript]
+  /// Every coding of every coder, in canonical order (``Coding/Key`` order: coder, transcript,
+  /// range, code). ``Project/apply(_:)`` keeps the order; the initialiser establishes it.
+  public internal(set) var codings: [Coding]
+
+  /// Creates a project.
+  public init(
+    description: ProjectDescription = ProjectDescription(), guide: Guide = Guide(),
+    codebook: Codebook = Codebook(), transcripts: [Transcript] = [], codings: [Coding] = []
+  ) {
+    self.description = description
+    self.guide = guide
+    self.codebook = codebook
+    self.transcripts = transcripts
+    self.codings = codings.sorted { $0.key < $1.key }
+  }
+
+  /// The transcript with the given id.
+  public func transcript(_ id: Transcript.ID) -> Transcript? {
+    transcripts.first { $0.id == id }
+  }
+
+  /// The position of the transcript in display order.
+  public func transcriptIndex(_ id: Transcript.ID) -> Int? {
+    transcripts.firstIndex { $0.id == id }
+  }
+
+  /// Every coder that has at least one coding, sorted.
+  public var coders: [Coder.ID] { Array(Set(codings.map(\.coder))).sorted() }
+
+  /// The codings of one transcript, optionally of one coder, sorted by range.
+  public func codings(in transcript: Transcript.ID, coder: Coder.ID? = nil) -> [Coding] {
+    codings.filter { $0.transcript == transcript && (coder == nil || $0.coder == coder) }
+      .sorted { ($0.range, $0.code) < ($1.range, $1.code) }
+  }
+
+  /// The text a coding covers, if its transcript exists and the range lies inside it.
+  public func text(of coding: Coding) -> String? {
+    guard let transcript = transcript(coding.transcript), transcript.body.contains(coding.range)
+    else { return nil }
+    return transcript.body[coding.range]
+  }
+}

@@ -1,0 +1,71 @@
+extension Transcript {
+  /// The speaker turns of the body, in order.
+  ///
+  /// A respondent turn without its own `[QID]` inherits the question of the interviewer turn
+  /// before it, so every answer knows the guide question it answers.
+  public var turns: [Turn] {
+    let scalars = body.scalars
+    var starts: [(offset: Int, label: TurnLabel)] = []
+    var lineStart = 0
+    while lineStart < scalars.count {
+      if let label = TurnLabel.parse(scalars, at: lineStart) { starts.append((lineStart, label)) }
+      guard let newline = scalars[lineStart...].firstIndex(of: "\n") else { break }
+      lineStart = newline + 1
+    }
+    var turns: [Turn] = []
+    var currentQuestion: GuideQuestion.ID?
+    for (index, start) in starts.enumerated() {
+      let end = index + 1 < starts.count ? starts[index + 1].offset : scalars.count
+      var textEnd = end
+      while textEnd > start.label.textStart && scalars[textEnd - 1] == "\n" { textEnd -= 1 }
+      let isInterviewer = start.label.speaker == interviewer
+      if let question = start.label.question { currentQuestion = question }
+      turns.append(
+        Turn(
+          speaker: start.label.speaker, question: currentQuestion, isInterviewer: isInterviewer,
+          range: TextRange(start: start.offset, end: end),
+          textRange: TextRange(
+            start: start.label.textStart, end: max(textEnd, start.label.textStart))))
+    }
+    return turns
+  }
+
+  /// The respondent turns (answers), in order.
+  public var answers: [Turn] { turns.filter { !$0.isInterviewer } }
+}
+
+/// The label that opens a turn: `[QID] SPEAKER: `.
+struct TurnLabel {
+  var question: GuideQuestion.ID?
+  var speaker: String
+  /// The offset of the first scalar after `SPEAKER: `.
+  var textStart: Int
+
+  /// Reads a label at `start`, the first scalar of a line; nil when the line does not open a turn.
+  static func parse(_ scalars: [Unicode.Scalar], at start: Int) -> TurnLabel? {
+    var position = start
+    var question: GuideQuestion.ID?
+    if position < scalars.count, scalars[position] == "[" {
+      guard let close = scalars[position...].prefix(24).firstIndex(of: "]") else { return nil }
+      let id = String(String.UnicodeScalarView(scalars[(position + 1)..<close]))
+      guard !id.isEmpty, close + 1 < scalars.count, scalars[close + 1] == " " else { return nil }
+      question = GuideQuestion.ID(id)
+      position = close + 2
+    }
+    let speakerStart = position
+    while position < scalars.count, position - speakerStart <= 24,
+      isSpeakerScalar(scalars[position])
+    {
+      position += 1
+    }
+    guard position > speakerStart, position + 1 < scalars.count, scalars[position] == ":",
+      scalars[position + 1] == " "
+    else { return nil }
+    let speaker = String(String.UnicodeScalarView(scalars[speakerStart..<position]))
+    return TurnLabel(question: question, speaker: speaker, textStart: position + 2)
+  }
+
+  private static func isSpeakerScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+  }
+}

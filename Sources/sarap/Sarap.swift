@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `sarap` command: opens the terminal workbench, or runs one headless subcommand.
+@main
+struct Sarap: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "sarap",
+    abstract: "A terminal workbench for qualitative interview coding.",
+    discussion: """
+      With no subcommand, opens the project in the current folder (or --project DIR) in the \
+      terminal workbench. Every change the workbench makes has a headless subcommand below.
+      """,
+    version: version,
+    subcommands: [
+      Open.self
+    ],
+    defaultSubcommand: Open.self
+  )
+}
