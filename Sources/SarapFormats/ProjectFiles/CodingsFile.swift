@@ -1,0 +1,84 @@
+import SarapCore
+
+/// The codings file format, `sarap-codings 1`: one coder's codings, one tab-separated line each.
+///
+/// Lines are in canonical order (transcript, start, end, code) so that each coding is one line in a
+/// diff and two coders' files never conflict in a merge. See docs/FORMATS.md.
+public enum CodingsFile {
+  /// The format version this Sarap reads and writes.
+  public static let version = 1
+
+  /// One decoded coding line with where it is in the file.
+  public struct Line: Hashable, Sendable {
+    /// The coding.
+    public var coding: Coding
+    /// The 1-based line number.
+    public var line: Int
+    /// The 1-based column of each field: transcript, start, end, code, fingerprint, time, memo.
+    public var columns: [Int]
+  }
+
+  /// The coder and every coding of a codings file, with line numbers.
+  public struct Contents: Hashable, Sendable {
+    /// The coder the file belongs to.
+    public var coder: Coder.ID
+    /// The codings in file order.
+    public var lines: [Line]
+  }
+
+  /// Decodes a codings file into its codings, in canonical order.
+  public static func decode(_ text: String, path: String) throws(ProjectFileError) -> [Coding] {
+    try decodeContents(text, path: path).lines.map(\.coding).sorted { $0.key < $1.key }
+  }
+
+  /// Decodes a codings file keeping the coder and each coding's line.
+  public static func decodeContents(_ text: String, path: String) throws(ProjectFileError)
+    -> Contents
+  {
+    let source = try SourceText(text, path: path)
+    try source.checkFormatLine(kind: "codings", version: version)
+    var index = 1
+    let fields = try source.readFields(from: &index) { !$0.hasPrefix("#") && $0.contains("\t") }
+    let coder = try coderField(fields, in: source)
+    var lines: [Line] = []
+    var seen: [Coding.Key: Int] = [:]
+    for lineIndex in index..<source.lines.count {
+      let number = lineIndex + 1
+      let text = source.lines[number - 1]
+      if text.hasPrefix("#") { continue }
+      let line = try CodingLine.decode(text, number: number, coder: coder, in: source)
+      if let first = seen.updateValue(number, forKey: line.coding.key) {
+        throw source.error(
+          line: number, "duplicate coding (the same range and code are on line \(first))")
+      }
+      lines.append(line)
+    }
+    return Contents(coder: coder, lines: lines)
+  }
+
+  /// Encodes one coder's codings in canonical form (codings of other coders are skipped).
+  public static func encode(coder: Coder.ID, codings: [Coding]) -> String {
+    var writer = FieldWriter()
+    writer.line("sarap-codings \(version)")
+    writer.field("coder", coder.rawValue)
+    for coding in codings.filter({ $0.coder == coder }).sorted(by: { $0.key < $1.key }) {
+      writer.line(CodingLine.encode(coding))
+    }
+    return writer.text
+  }
+
+  private static func coderField(_ fields: [Field], in source: SourceText)
+    throws(ProjectFileError) -> Coder.ID
+  {
+    for field in fields where field.key != "coder" { throw source.unknownKey(field) }
+    try source.checkUnique(fields, keys: ["coder"])
+    guard let field = fields.first else {
+      throw source.error(line: 2, "missing 'coder: NAME' on the line after the format line")
+    }
+    guard !field.value.isEmpty, !field.value.contains("\n"), !field.value.contains("\t") else {
+      throw source.error(
+        line: field.line, column: field.valueColumn, "a coder name is one non-empty line")
+    }
+    return Coder.ID(field.value)
+  }
+}

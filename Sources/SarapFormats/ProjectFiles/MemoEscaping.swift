@@ -1,0 +1,40 @@
+/// The escapes of a memo on a one-line record: `\\`, `\t`, `\n` (and `\r`, never written).
+public enum MemoEscaping {
+  /// Escapes backslashes, tabs and line breaks.
+  public static func escape(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": result += "\\\\"
+      case "\t": result += "\\t"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// Undoes ``escape(_:)``; nil for an unknown escape or a trailing backslash.
+  public static func unescape(_ text: Substring) -> String? {
+    var result = ""
+    var escaping = false
+    for scalar in text.unicodeScalars {
+      if escaping {
+        switch scalar {
+        case "\\": result += "\\"
+        case "t": result += "\t"
+        case "n": result += "\n"
+        case "r": result += "\r"
+        default: return nil
+        }
+        escaping = false
+      } else if scalar == "\\" {
+        escaping = true
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return escaping ? nil : result
+  }
+}
