@@ -37,6 +37,8 @@ let package = Package(
       name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
     // The only code that calls ncurses.
     .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
+    // Regenerates TerminalKit's display-width table from the C library's wcwidth.
+    .executableTarget(name: "WidthTableTool", dependencies: ["CNcursesw"]),
     // The application: state, actions, reducer, key bindings, screens.
     .target(name: "Workbench", dependencies: ["SarapCore", "SarapEngine", "TerminalKit"]),
     // Argument parsing and live wiring.
