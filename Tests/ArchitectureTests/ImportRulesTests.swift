@@ -10,7 +10,7 @@ struct ImportRulesTests {
   static let allowed: [String: Set<String>] = [
     "SarapCore": ["Foundation"],
     "SarapEngine": ["SarapCore"],
-    "SarapFormats": ["SarapCore", "SarapEngine", "Foundation"],
+    "SarapFormats": ["SarapCore", "SarapEngine", "Foundation", "FoundationXML"],
     "SarapStore": ["SarapCore", "SarapEngine", "SarapFormats", "Foundation", "ZIPFoundation"],
     "TerminalKit": [],
     "CursesTerminal": ["TerminalKit", "CNcursesw", "Glibc"],
