@@ -1,0 +1,131 @@
+import SarapCore
+
+/// The JSON form of a ``ProjectEdit``: codes and codings as plain fields, transcripts and guides
+/// as the text of their own files, so the journal and the project files share one format.
+indirect enum EditRecord: Codable, Hashable {
+  case addCoding(CodingRecord)
+  case removeCoding(CodingRecord)
+  case replaceCoding(old: CodingRecord, new: CodingRecord)
+  case addCode(CodeRecord, position: Int)
+  case removeCode(CodeRecord, position: Int)
+  case updateCode(old: CodeRecord, new: CodeRecord)
+  case moveCode(String, from: Int, to: Int)
+  case replaceTranscript(old: String, new: String)
+  case addTranscript(String)
+  case removeTranscript(String)
+  case replaceGuide(old: String, new: String)
+  case batch([EditRecord])
+
+  init(_ edit: ProjectEdit) {
+    switch edit {
+    case .addCoding(let coding): self = .addCoding(CodingRecord(coding))
+    case .removeCoding(let coding): self = .removeCoding(CodingRecord(coding))
+    case .replaceCoding(let old, let new):
+      self = .replaceCoding(old: CodingRecord(old), new: CodingRecord(new))
+    case .addCode(let code, let position): self = .addCode(CodeRecord(code), position: position)
+    case .removeCode(let code, let position):
+      self = .removeCode(CodeRecord(code), position: position)
+    case .updateCode(let old, let new):
+      self = .updateCode(old: CodeRecord(old), new: CodeRecord(new))
+    case .moveCode(let id, let from, let to): self = .moveCode(id.rawValue, from: from, to: to)
+    case .replaceTranscript(let old, let new):
+      self = .replaceTranscript(old: TranscriptFile.encode(old), new: TranscriptFile.encode(new))
+    case .addTranscript(let transcript): self = .addTranscript(TranscriptFile.encode(transcript))
+    case .removeTranscript(let transcript):
+      self = .removeTranscript(TranscriptFile.encode(transcript))
+    case .replaceGuide(let old, let new):
+      self = .replaceGuide(old: GuideFile.encode(old), new: GuideFile.encode(new))
+    case .batch(let edits): self = .batch(edits.map(EditRecord.init))
+    }
+  }
+
+  func edit() throws(ProjectFileError) -> ProjectEdit {
+    switch self {
+    case .addCoding(let coding): .addCoding(try coding.coding())
+    case .removeCoding(let coding): .removeCoding(try coding.coding())
+    case .replaceCoding(let old, let new):
+      .replaceCoding(old: try old.coding(), new: try new.coding())
+    case .addCode(let code, let position): .addCode(code.code(), position: position)
+    case .removeCode(let code, let position): .removeCode(code.code(), position: position)
+    case .updateCode(let old, let new): .updateCode(old: old.code(), new: new.code())
+    case .moveCode(let id, let from, let to): .moveCode(Code.ID(id), from: from, to: to)
+    case .replaceTranscript(let old, let new):
+      .replaceTranscript(old: try Self.transcript(old), new: try Self.transcript(new))
+    case .addTranscript(let text): .addTranscript(try Self.transcript(text))
+    case .removeTranscript(let text): .removeTranscript(try Self.transcript(text))
+    case .replaceGuide(let old, let new):
+      .replaceGuide(
+        old: try GuideFile.decode(old, path: "<history>"),
+        new: try GuideFile.decode(new, path: "<history>"))
+    case .batch(let records):
+      .batch(try records.map { record throws(ProjectFileError) in try record.edit() })
+    }
+  }
+
+  private static func transcript(_ text: String) throws(ProjectFileError) -> Transcript {
+    try TranscriptFile.decode(text, path: "<history>")
+  }
+}
+
+/// A coding as JSON fields.
+struct CodingRecord: Codable, Hashable {
+  var transcript: String
+  var start: Int
+  var end: Int
+  var code: String
+  var coder: String
+  var time: String
+  var fingerprint: String
+  var memo: String
+
+  init(_ coding: Coding) {
+    transcript = coding.transcript.rawValue
+    start = coding.range.start
+    end = coding.range.end
+    code = coding.code.rawValue
+    coder = coding.coder.rawValue
+    time = coding.time.rawValue
+    fingerprint = coding.fingerprint.hex
+    memo = coding.memo
+  }
+
+  func coding() throws(ProjectFileError) -> Coding {
+    guard 0 <= start, start <= end, let fingerprint = TextFingerprint(hex: fingerprint) else {
+      throw ProjectFileError(
+        path: "<history>", line: 1, column: 1, message: "malformed coding record")
+    }
+    return Coding(
+      transcript: Transcript.ID(transcript), range: TextRange(start: start, end: end),
+      code: Code.ID(code), coder: Coder.ID(coder), time: Timestamp(time),
+      fingerprint: fingerprint, memo: memo)
+  }
+}
+
+/// A code as JSON fields.
+struct CodeRecord: Codable, Hashable {
+  var id: String
+  var parent: String?
+  var kk: String
+  var en: String
+  var colour: String
+  var definition: String
+  var memo: String
+
+  init(_ code: Code) {
+    id = code.id.rawValue
+    parent = code.parent?.rawValue
+    kk = code.nameKK
+    en = code.nameEN
+    colour = code.colour.hex
+    definition = code.definition
+    memo = code.memo
+  }
+
+  func code() -> Code {
+    Code(
+      id: Code.ID(id), parent: parent.map { Code.ID($0) }, nameKK: kk, nameEN: en,
+      definition: definition,
+      colour: Colour(hex: colour) ?? Colour(red: 0x88, green: 0x88, blue: 0x88),
+      memo: memo)
+  }
+}

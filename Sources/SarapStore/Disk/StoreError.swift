@@ -1,0 +1,44 @@
+import SarapCore
+import SarapFormats
+
+/// Why the store could not read, open or change a project.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// A file-system call failed.
+  case io(path: String, operation: String, message: String)
+  /// One or more project files could not be parsed; editing is refused so none is overwritten.
+  case unparseable([ProjectFileError])
+  /// Another session holds the project's lock.
+  case locked(ProjectLock.Holder, lockPath: String)
+  /// The session was opened read-only.
+  case readOnly
+  /// The edit breaks a rule of the project.
+  case edit(ProjectError)
+  /// There is no edit to undo.
+  case nothingToUndo
+  /// There is no undone edit to redo.
+  case nothingToRedo
+  /// A save failed half-way; the project must be reopened (which completes the save).
+  case needsReopen(String)
+  /// The folder is not a Sarap project.
+  case notAProject(path: String)
+
+  public var description: String {
+    switch self {
+    case .io(let path, let operation, let message): "\(path): cannot \(operation): \(message)"
+    case .unparseable(let errors):
+      errors.map(\.description).joined(separator: "\n")
+        + "\n(fix the file\(errors.count == 1 ? "" : "s") above; Sarap never rewrites a file it "
+        + "cannot parse)"
+    case .locked(let holder, let path):
+      "the project is open in another Sarap: \(holder) (lock file \(path); open it read-only, "
+        + "or delete the lock file if that Sarap is gone)"
+    case .readOnly: "the project is open read-only"
+    case .edit(let error): error.description
+    case .nothingToUndo: "nothing to undo"
+    case .nothingToRedo: "nothing to redo"
+    case .needsReopen(let why): "\(why); reopen the project to complete the interrupted save"
+    case .notAProject(let path):
+      "\(path) is not a Sarap project (no Codebooks/ or Transcripts/ folder; see 'sarap init')"
+    }
+  }
+}

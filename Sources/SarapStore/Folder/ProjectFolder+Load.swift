@@ -1,0 +1,91 @@
+import Foundation
+import SarapCore
+import SarapFormats
+
+extension ProjectFolder {
+  /// Reads every project file; files that cannot be parsed are listed in the report's errors.
+  public func loadReport() throws(StoreError) -> ProjectLoadReport {
+    guard isProject else { throw StoreError.notAProject(path: url.path) }
+    var reader = Reader(folder: self)
+    let description =
+      try reader.decode(ProjectLayout.description, ProjectDescriptionFile.decode)
+      ?? ProjectDescription()
+    let guide = try reader.decode(ProjectLayout.guide, GuideFile.decode) ?? Guide()
+    let codebook = try reader.decode(ProjectLayout.codebook, CodebookFile.decode) ?? Codebook()
+    let transcripts = try reader.transcripts()
+    let contents = try reader.codings()
+    let project = Project(
+      description: description, guide: guide, codebook: codebook, transcripts: transcripts,
+      codings: contents.flatMap { $0.contents.lines.map(\.coding) })
+    var lines: [Coding.Key: CodingsFile.Line] = [:]
+    for file in contents {
+      for line in file.contents.lines { lines[line.coding.key] = line }
+    }
+    return ProjectLoadReport(
+      project: project, errors: reader.errors,
+      codingsFiles: Dictionary(
+        contents.map { ($0.contents.coder, $0.path) }, uniquingKeysWith: { first, _ in first }),
+      codingLines: lines)
+  }
+
+  /// The relative paths of the transcript files: `*.txt` in `Transcripts/`, hidden files skipped.
+  func transcriptPaths() -> [String] {
+    FileReader.names(in: layout.url(ProjectLayout.transcripts))
+      .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+      .map { "\(ProjectLayout.transcripts)/\($0)" }
+  }
+
+  /// The relative paths of the codings files: `*.txt` in `Codebooks/codings/`.
+  func codingsPaths() -> [String] {
+    FileReader.names(in: layout.url(ProjectLayout.codings))
+      .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+      .map { "\(ProjectLayout.codings)/\($0)" }
+  }
+}
+
+/// Reads and decodes project files one by one, collecting parse errors.
+private struct Reader {
+  let folder: ProjectFolder
+  var errors: [ProjectFileError] = []
+
+  init(folder: ProjectFolder) { self.folder = folder }
+
+  /// Decodes a file, or returns nil when it is missing or fails (the failure is recorded).
+  mutating func decode<Value>(
+    _ relative: String, _ decoder: (String, String) throws(ProjectFileError) -> Value
+  ) throws(StoreError) -> Value? {
+    guard let bytes = try FileReader.bytes(at: folder.layout.url(relative)) else { return nil }
+    let path = folder.displayPath(relative)
+    do {
+      return try decoder(try ProjectText.decode(bytes, path: path), path)
+    } catch {
+      errors.append(error)
+      return nil
+    }
+  }
+
+  mutating func transcripts() throws(StoreError) -> [Transcript] {
+    var result: [Transcript] = []
+    for path in folder.transcriptPaths() {
+      if let transcript = try decode(path, TranscriptFile.decode) { result.append(transcript) }
+    }
+    return result.sorted { $0.id < $1.id }
+  }
+
+  mutating func codings() throws(StoreError) -> [(path: String, contents: CodingsFile.Contents)] {
+    var result: [(String, CodingsFile.Contents)] = []
+    var owners: [Coder.ID: String] = [:]
+    for path in folder.codingsPaths() {
+      guard let contents = try decode(path, CodingsFile.decodeContents) else { continue }
+      if let other = owners.updateValue(path, forKey: contents.coder) {
+        errors.append(
+          ProjectFileError(
+            path: folder.displayPath(path), line: 2, column: 8,
+            message: "coder '\(contents.coder)' already has the codings file \(other)"))
+        continue
+      }
+      result.append((path, contents))
+    }
+    return result
+  }
+}

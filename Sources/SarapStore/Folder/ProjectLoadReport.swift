@@ -1,0 +1,26 @@
+import SarapCore
+import SarapFormats
+
+/// What loading a project folder found: the project made of every file that parsed, and an error
+/// for each file that did not.
+public struct ProjectLoadReport: Sendable {
+  /// The project, without the parts whose files failed to parse.
+  public var project: Project
+  /// One error per file that could not be parsed, in path order.
+  public var errors: [ProjectFileError]
+  /// The codings file of each coder, relative to the project folder.
+  public var codingsFiles: [Coder.ID: String]
+  /// Each coding's line in its codings file, for reports that point at a coding.
+  public var codingLines: [Coding.Key: CodingsFile.Line]
+
+  /// Creates a report.
+  public init(
+    project: Project, errors: [ProjectFileError], codingsFiles: [Coder.ID: String],
+    codingLines: [Coding.Key: CodingsFile.Line] = [:]
+  ) {
+    self.project = project
+    self.errors = errors
+    self.codingsFiles = codingsFiles
+    self.codingLines = codingLines
+  }
+}

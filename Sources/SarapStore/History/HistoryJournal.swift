@@ -1,0 +1,57 @@
+import Foundation
+import SarapCore
+import SarapFormats
+
+/// The append-only undo history file, `.sarap/history`: one ``HistoryEntry`` per line.
+///
+/// Each entry is appended with a single `write` and flushed before the edit is acknowledged. A
+/// crash can only leave a torn last line (no final `\n`): it was never acknowledged, so readers
+/// ignore it and the next writer cuts it off.
+struct HistoryJournal {
+  let url: URL
+  let displayPath: String
+
+  /// The entries and the length in bytes of the intact part of the file.
+  func read() throws(StoreError) -> (entries: [HistoryEntry], intactLength: Int) {
+    guard let bytes = try FileReader.bytes(at: url) else { return ([], 0) }
+    var entries: [HistoryEntry] = []
+    var start = 0
+    var number = 0
+    while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+      number += 1
+      let text = String(decoding: bytes[start..<newline], as: UTF8.self)
+      do {
+        entries.append(try HistoryFile.decodeLine(text, path: displayPath, number: number))
+      } catch {
+        throw StoreError.unparseable([error])
+      }
+      start = newline + 1
+    }
+    return (entries, start)
+  }
+
+  /// Reads the entries and cuts a torn last line off the file, durably (for writers).
+  func readRepairing() throws(StoreError) -> [HistoryEntry] {
+    let (entries, length) = try read()
+    guard let size = try FileReader.bytes(at: url)?.count, size > length else { return entries }
+    guard Foundation.truncate(url.path, off_t(length)) == 0 else {
+      throw POSIXCall.error(url.path, "cut a torn line off")
+    }
+    let descriptor = open(url.path, O_WRONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw POSIXCall.error(url.path, "open") }
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
+    return entries
+  }
+
+  /// Appends one line durably.
+  func append(_ line: String) throws(StoreError) {
+    let existed = FileManager.default.fileExists(atPath: url.path)
+    let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw POSIXCall.error(url.path, "open") }
+    defer { close(descriptor) }
+    try AtomicFile.writeAll(Array((line + "\n").utf8), to: descriptor, path: url.path)
+    guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
+    if !existed { try AtomicFile.syncFolder(url.deletingLastPathComponent()) }
+  }
+}

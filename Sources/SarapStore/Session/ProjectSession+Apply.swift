@@ -1,0 +1,101 @@
+import Foundation
+import SarapCore
+import SarapFormats
+
+extension ProjectSession {
+  /// Applies an edit, writes the files it touches durably and records it in the history.
+  ///
+  /// On error nothing changed: neither the project in memory nor any file.
+  public func apply(_ edit: ProjectEdit, summary: String) throws(StoreError) {
+    try commit(edit, kind: .apply, target: nil, summary: summary)
+  }
+
+  /// Undoes the most recent edit that is not undone yet; returns the entry recorded.
+  @discardableResult
+  public func undo() throws(StoreError) -> HistoryEntry {
+    guard let target = nextUndo else { throw StoreError.nothingToUndo }
+    return try commit(
+      target.inverse, kind: .undo, target: target.sequence, summary: "undo: \(target.summary)")
+  }
+
+  /// Redoes the most recently undone edit; returns the entry recorded.
+  @discardableResult
+  public func redo() throws(StoreError) -> HistoryEntry {
+    guard let target = nextRedo else { throw StoreError.nothingToRedo }
+    return try commit(
+      target.edit, kind: .redo, target: target.sequence, summary: "redo: \(target.summary)")
+  }
+
+  /// The entry ``undo()`` would undo.
+  public var nextUndo: HistoryEntry? { stacks.undoable.last.flatMap(entry) }
+
+  /// The entry ``redo()`` would redo.
+  public var nextRedo: HistoryEntry? { stacks.redoable.last.flatMap(entry) }
+
+  private func entry(_ sequence: Int) -> HistoryEntry? {
+    let index = sequence - 1
+    if history.indices.contains(index), history[index].sequence == sequence {
+      return history[index]
+    }
+    return history.first { $0.sequence == sequence }
+  }
+
+  @discardableResult
+  private func commit(
+    _ edit: ProjectEdit, kind: HistoryEntry.Kind, target: Int?, summary: String
+  ) throws(StoreError) -> HistoryEntry {
+    guard !isReadOnly else { throw StoreError.readOnly }
+    if let failure { throw StoreError.needsReopen(failure) }
+    var next = project
+    let inverse: ProjectEdit
+    do { inverse = try next.apply(edit) } catch { throw StoreError.edit(error) }
+    let entry = HistoryEntry(
+      sequence: (history.last?.sequence ?? 0) + 1, kind: kind, target: target, coder: coder,
+      time: Clock.now(), summary: summary, edit: edit, inverse: inverse)
+    let save = PendingSave(
+      files: pendingFiles(ProjectFile.touched(by: edit), in: next), sequence: entry.sequence,
+      historyLine: HistoryFile.encodeLine(entry))
+    do throws(StoreError) {
+      try save.perform(in: folder.layout, journal: journal)
+    } catch {
+      failure = "a save failed (\(error))"
+      throw error
+    }
+    project = next
+    history.append(entry)
+    stacks.record(entry)
+    return entry
+  }
+
+  private func pendingFiles(_ files: Set<ProjectFile>, in project: Project) -> [PendingSave.File] {
+    files.map { file in PendingSave.File(path: path(of: file), content: file.content(in: project)) }
+      .sorted { $0.path < $1.path }
+  }
+
+  /// The relative path of a project file; a new coder gets a new codings file.
+  func path(of file: ProjectFile) -> String {
+    switch file {
+    case .description: return ProjectLayout.description
+    case .guide: return ProjectLayout.guide
+    case .codebook: return ProjectLayout.codebook
+    case .transcript(let id): return ProjectLayout.transcript(id)
+    case .codings(let coder):
+      if let path = codingsFiles[coder] { return path }
+      let path = newCodingsPath(for: coder)
+      codingsFiles[coder] = path
+      return path
+    }
+  }
+
+  private func newCodingsPath(for coder: Coder.ID) -> String {
+    let stem = ProjectLayout.codingsStem(for: coder)
+    let taken = Set(codingsFiles.values).union(folder.codingsPaths())
+    var candidate = "\(ProjectLayout.codings)/\(stem).txt"
+    var number = 2
+    while taken.contains(candidate) {
+      candidate = "\(ProjectLayout.codings)/\(stem)-\(number).txt"
+      number += 1
+    }
+    return candidate
+  }
+}

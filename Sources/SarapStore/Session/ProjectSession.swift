@@ -1,0 +1,90 @@
+import Foundation
+import SarapCore
+import SarapFormats
+
+/// An open project that edits go through: locked, durable, undoable.
+///
+/// Every ``apply(_:summary:)`` rewrites only the files the edit touches, and returns only after
+/// they and the history entry are on disk. ``undo()`` and ``redo()`` apply recorded inverses and
+/// are recorded themselves, so the history survives a restart. A writable session holds the
+/// project's lock until ``close()``; a read-only one takes no lock and refuses edits.
+public final class ProjectSession {
+  /// The project folder.
+  public let folder: ProjectFolder
+  /// The coder recorded on this session's edits.
+  public let coder: Coder.ID
+  /// Whether edits are refused (no lock was taken).
+  public let isReadOnly: Bool
+  /// The project as it is on disk.
+  public internal(set) var project: Project
+  /// Every recorded history entry, oldest first.
+  public internal(set) var history: [HistoryEntry]
+  /// Files that could not be parsed (only ever non-empty for a read-only session).
+  public let loadErrors: [ProjectFileError]
+
+  var codingsFiles: [Coder.ID: String]
+  var stacks: UndoStacks
+  var lock: ProjectLock?
+  var failure: String?
+  let journal: HistoryJournal
+
+  init(
+    folder: ProjectFolder, coder: Coder.ID, lock: ProjectLock?, report: ProjectLoadReport,
+    history: [HistoryEntry], journal: HistoryJournal
+  ) {
+    self.folder = folder
+    self.coder = coder
+    self.isReadOnly = lock == nil
+    self.lock = lock
+    self.project = report.project
+    self.loadErrors = report.errors
+    self.codingsFiles = report.codingsFiles
+    self.history = history
+    self.stacks = UndoStacks(replaying: history)
+    self.journal = journal
+  }
+
+  deinit { lock?.release() }
+
+  /// Opens a project; unless `readOnly`, takes its lock, completes a save a crash interrupted,
+  /// and refuses a project with a file it cannot parse.
+  ///
+  /// A read-only session opens a project with unparseable files too: it holds what did parse and
+  /// lists the rest in ``loadErrors``.
+  public static func open(folder url: URL, coder: Coder.ID, readOnly: Bool = false)
+    throws(StoreError) -> ProjectSession
+  {
+    let folder = ProjectFolder(url: url)
+    guard folder.isProject else { throw StoreError.notAProject(path: url.path) }
+    let journal = HistoryJournal(
+      url: folder.layout.url(ProjectLayout.history),
+      displayPath: folder.displayPath(ProjectLayout.history))
+    if readOnly {
+      let report = try folder.loadReport()
+      let history = (try? journal.read().entries) ?? []
+      return ProjectSession(
+        folder: folder, coder: coder, lock: nil, report: report, history: history,
+        journal: journal)
+    }
+    let lock = try ProjectLock.acquire(folder.layout, coder: coder)
+    do throws(StoreError) {
+      try PendingSave.recover(in: folder.layout, journal: journal)
+      let history = try journal.readRepairing()
+      let report = try folder.loadReport()
+      guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
+      return ProjectSession(
+        folder: folder, coder: coder, lock: lock, report: report, history: history,
+        journal: journal)
+    } catch {
+      lock.release()
+      throw error
+    }
+  }
+
+  /// Releases the lock; the session refuses edits afterwards.
+  public func close() {
+    lock?.release()
+    lock = nil
+    failure = "the session is closed"
+  }
+}
