@@ -1,0 +1,87 @@
+import SarapCore
+
+extension REFIProjectWriter {
+  /// `Sources`: one `TextSource` per transcript, its codings as selections.
+  mutating func writeSources(into xml: inout XMLWriter) {
+    guard !project.transcripts.isEmpty else { return }
+    xml.element("Sources") { xml in
+      for transcript in project.transcripts { writeSource(transcript, into: &xml) }
+    }
+  }
+
+  private mutating func writeSource(_ transcript: Transcript, into xml: inout XMLWriter) {
+    let guid = guids.guid(.source, transcript.id.rawValue)
+    let file = "\(guid).txt"
+    sourceFiles.append(REFIPackage.SourceFile(name: file, text: transcript.body.string))
+    if transcript.body.scalars.first == "\u{FEFF}" {
+      report.add(
+        .changed, "transcript '\(transcript.id)'",
+        "the text starts with U+FEFF, which other tools read as a byte order mark")
+    }
+    xml.element(
+      "TextSource",
+      [
+        "guid": guid.rawValue, "name": transcript.id.rawValue,
+        "plainTextPath": "internal://" + file,
+      ]
+    ) { xml in
+      for coding in orderedCodings(in: transcript.id) {
+        writeSelection(coding, text: transcript.body[coding.range], into: &xml)
+      }
+      if !transcript.memo.isEmpty {
+        let note = addNote(
+          transcript.memo, on: .source(transcript.id), name: "Memo on \(transcript.id)")
+        xml.element("NoteRef", ["targetGUID": note.rawValue])
+      }
+      if !transcript.title.isEmpty {
+        writeValue(transcript.title, of: SourceVariable.title, into: &xml)
+      }
+      if let revision = transcript.guideRevision {
+        writeValue(revision.rawValue, of: SourceVariable.guideRevision, into: &xml)
+      }
+      writeValue(transcript.interviewer, of: SourceVariable.interviewer, into: &xml)
+    }
+  }
+
+  /// The transcript's codings by start, end, coder and the code's place in the codebook tree.
+  private func orderedCodings(in transcript: Transcript.ID) -> [Coding] {
+    let order = Dictionary(
+      project.codebook.treeOrder.enumerated().map { ($1, $0) },
+      uniquingKeysWith: { first, _ in first })
+    return project.codings.filter { $0.transcript == transcript && project.text(of: $0) != nil }
+      .sorted {
+        ($0.range.start, $0.range.end, $0.coder, order[$0.code] ?? Int.max)
+          < ($1.range.start, $1.range.end, $1.coder, order[$1.code] ?? Int.max)
+      }
+  }
+
+  /// A `PlainTextSelection` holding one `Coding`, named by the coded text.
+  private mutating func writeSelection(_ coding: Coding, text: String, into xml: inout XMLWriter) {
+    let id = REFIGUIDs.codingID(coding.key)
+    let user = userGUID(coding.coder).rawValue
+    let time = TimestampSyntax.isValid(Substring(coding.time.rawValue)) ? coding.time.rawValue : nil
+    let selection = guids.guid(.selection, id)
+    xml.element(
+      "PlainTextSelection",
+      [
+        "guid": selection.rawValue, "name": text, "startPosition": "\(coding.range.start)",
+        "endPosition": "\(coding.range.end)", "creatingUser": user, "creationDateTime": time,
+      ]
+    ) { xml in
+      let guid = guids.guid(.coding, id)
+      xml.element(
+        "Coding", ["guid": guid.rawValue, "creatingUser": user, "creationDateTime": time]
+      ) {
+        xml in
+        xml.element("CodeRef", ["targetGUID": guids.guid(.code, coding.code.rawValue).rawValue])
+        if !coding.memo.isEmpty {
+          let note = addNote(
+            coding.memo, on: .coding(coding.key),
+            name: "Memo on \(coding.transcript) "
+              + "\(coding.range.start)..\(coding.range.end) (\(coding.code))", by: coding.coder)
+          xml.element("NoteRef", ["targetGUID": note.rawValue])
+        }
+      }
+    }
+  }
+}

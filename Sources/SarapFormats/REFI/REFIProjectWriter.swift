@@ -1,0 +1,106 @@
+import SarapCore
+
+/// Builds a `project.qde` document from a project, element by element in schema order.
+struct REFIProjectWriter {
+  let project: Project
+  var guids: REFIGUIDs
+  var xml = XMLWriter()
+  var report = REFIReport()
+  /// The notes met while writing codes and sources, written in `Notes` after them.
+  var notes: [Note] = []
+  /// The source texts to put under `sources/`.
+  var sourceFiles: [REFIPackage.SourceFile] = []
+
+  /// A memo waiting to be written as a `Note`.
+  struct Note {
+    var guid: GUID
+    var name: String
+    var text: String
+    var creatingUser: GUID?
+  }
+
+  init(project: Project, guids: REFIGUIDs) {
+    self.project = project
+    self.guids = guids
+    self.guids.projectGUID(title: project.description.title)
+  }
+
+  /// Writes the whole `Project` element, children in the order `ProjectType` requires.
+  mutating func writeProject(origin: String) {
+    let title = project.description.title.isEmpty ? "Sarap project" : project.description.title
+    var xml = self.xml
+    xml.element(
+      "Project", ["xmlns": REFIExport.projectNamespace, "name": title, "origin": origin]
+    ) { xml in
+      writeUsers(into: &xml)
+      xml.element("CodeBook") { xml in writeCodes(into: &xml, withNotes: true) }
+      writeVariables(into: &xml)
+      writeCases(into: &xml)
+      writeSources(into: &xml)
+      writeNotes(into: &xml)
+      let description = REFIDescriptions.project(project.description)
+      if !description.isEmpty { xml.element("Description", text: description) }
+    }
+    self.xml = xml
+    reportUncarried()
+  }
+
+  /// `Users`: one `User` per coder.
+  mutating func writeUsers(into xml: inout XMLWriter) {
+    let coders = project.coders
+    guard !coders.isEmpty else { return }
+    xml.element("Users") { xml in
+      for coder in coders {
+        xml.element("User", ["guid": userGUID(coder).rawValue, "name": coder.rawValue])
+      }
+    }
+  }
+
+  /// The GUID of a coder's `User`.
+  mutating func userGUID(_ coder: Coder.ID) -> GUID { guids.guid(.user, coder.rawValue) }
+
+  /// `Notes`: every memo met so far.
+  mutating func writeNotes(into xml: inout XMLWriter) {
+    guard !notes.isEmpty else { return }
+    xml.element("Notes") { xml in
+      for note in notes {
+        xml.element(
+          "Note",
+          [
+            "guid": note.guid.rawValue, "name": note.name,
+            "creatingUser": note.creatingUser?.rawValue,
+          ]
+        ) { xml in
+          xml.element("PlainTextContent", text: note.text)
+        }
+      }
+    }
+  }
+
+  /// Records a memo as a note and returns its GUID for the `NoteRef`.
+  mutating func addNote(
+    _ memo: String, on target: REFIGUIDs.MemoTarget, name: String, by coder: Coder.ID? = nil
+  ) -> GUID {
+    let guid = guids.guid(.note, REFIGUIDs.noteID(target))
+    var user: GUID?
+    if let coder { user = userGUID(coder) }
+    notes.append(Note(guid: guid, name: name, text: memo, creatingUser: user))
+    return guid
+  }
+
+  /// Reports what the project holds that REFI-QDA cannot carry.
+  private mutating func reportUncarried() {
+    for transcript in project.transcripts where !transcript.excerpts.isEmpty {
+      report.add(
+        .lost, "transcript '\(transcript.id)'",
+        "\(transcript.excerpts.count) excerpt records (where each passage is quoted in the source)")
+    }
+    let questions = project.guide.revisions.reduce(0) { $0 + $1.questions.count }
+    if questions > 0 {
+      report.add(
+        .lost, "interview guide",
+        "\(project.guide.revisions.count) revisions with \(questions) questions (each source "
+          + "records only its revision id, as the variable 'guide-revision')")
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import SarapCore
+import Testing
+
+@testable import SarapFormats
+
+@Suite("REFI-QDA export")
+struct REFIExportTests {
+  static func export(_ project: Project = REFIFixture.project()) -> REFIExport.ProjectResult {
+    REFIExport.project(project, guids: REFIGUIDs(), origin: "Sarap test")
+  }
+
+  @Test("an exported project.qde validates against Project.xsd")
+  func projectValidates() throws {
+    let result = Self.export()
+    let errors = try SchemaValidation.errors(of: result.package.projectXML, schema: "Project.xsd")
+    #expect(errors.isEmpty, "\(errors)")
+  }
+
+  @Test("an exported .qdc validates against Codebook.xsd")
+  func codebookValidates() throws {
+    let result = REFIExport.codebook(
+      REFIFixture.project().codebook, guids: REFIGUIDs(), origin: "Sarap test")
+    let errors = try SchemaValidation.errors(of: result.xml, schema: "Codebook.xsd")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(result.report.items(.lost).count == 1, "the theme memo cannot travel in a .qdc")
+  }
+
+  @Test("an exported project passes the semantic check")
+  func semanticCheck() throws {
+    let result = Self.export()
+    let root = try XMLReader.parse(Array(result.package.projectXML.utf8), path: "project.qde")
+    let sources = Dictionary(
+      uniqueKeysWithValues: result.package.sources.map { ($0.name, $0.text) })
+    #expect(REFICheck.issues(in: root, path: "project.qde", sources: sources) == [])
+  }
+}
