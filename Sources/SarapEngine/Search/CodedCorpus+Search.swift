@@ -1,0 +1,107 @@
+import SarapCore
+
+// MARK: - Search
+
+extension CodedCorpus {
+  /// Finds a text or a regular expression in the transcripts, keyword-in-context.
+  ///
+  /// - Parameters:
+  ///   - pattern: What to look for.
+  ///   - context: How many characters (Unicode scalars) of text to give before and after a match.
+  ///   - filter: Restricts the transcripts searched and, with ``SegmentFilter/questions``, the
+  ///     questions a match must start under. Coders play no part.
+  /// - Returns: The matches, in transcript order, then by position.
+  /// - Throws: ``SearchError`` for an empty text or an invalid regular expression.
+  public func search(
+    _ pattern: SearchPattern, context: Int = 40, where filter: SegmentFilter = .all
+  ) throws(SearchError) -> [SearchHit] {
+    let matcher = try Matcher(pattern)
+    var hits: [SearchHit] = []
+    for slot in transcriptSlots(where: filter) {
+      let transcript = project.transcripts[slot]
+      let scalars = transcript.body.scalars
+      for range in matcher.matches(in: transcript.body) {
+        let question = tables[slot].question(at: range.start)
+        if let questions = filter.questions {
+          guard let question, questions.contains(question) else { continue }
+        }
+        hits.append(
+          SearchHit(
+            transcript: transcript.id, range: range, question: question,
+            before: Self.string(scalars[max(0, range.start - context)..<range.start]),
+            match: Self.string(scalars[range.start..<range.end]),
+            after: Self.string(scalars[range.end..<min(scalars.count, range.end + context)])))
+      }
+    }
+    return hits
+  }
+
+  private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+}
+
+/// A compiled search pattern that lists its matches in a transcript body as scalar ranges.
+private struct Matcher {
+  private let needle: [Unicode.Scalar]?
+  private let regex: Regex<AnyRegexOutput>?
+
+  init(_ pattern: SearchPattern) throws(SearchError) {
+    switch pattern {
+    case .plain(let text):
+      guard !text.isEmpty else { throw SearchError(message: "the search text is empty") }
+      needle = CaseFolding.fold(text.unicodeScalars)
+      regex = nil
+    case .regex(let source):
+      do {
+        regex = try Regex(source)
+      } catch {
+        throw SearchError(message: "invalid regular expression '\(source)': \(error)")
+      }
+      needle = nil
+    }
+  }
+
+  func matches(in body: TranscriptText) -> [TextRange] {
+    if let needle { return Self.plainMatches(of: needle, in: CaseFolding.fold(body.scalars)) }
+    guard let regex else { return [] }
+    return Self.regexMatches(of: regex, in: body.string)
+  }
+
+  /// Non-overlapping occurrences of the folded needle in the folded text, left to right.
+  private static func plainMatches(
+    of needle: [Unicode.Scalar], in text: [Unicode.Scalar]
+  ) -> [TextRange] {
+    var result: [TextRange] = []
+    guard let first = needle.first, needle.count <= text.count else { return result }
+    var position = 0
+    let last = text.count - needle.count
+    while position <= last {
+      if text[position] == first, text[position..<(position + needle.count)].elementsEqual(needle) {
+        result.append(TextRange(start: position, end: position + needle.count))
+        position += needle.count
+      } else {
+        position += 1
+      }
+    }
+    return result
+  }
+
+  /// The non-empty matches of the expression, converted to scalar offsets in one forward walk.
+  private static func regexMatches(of regex: Regex<AnyRegexOutput>, in text: String) -> [TextRange]
+  {
+    var result: [TextRange] = []
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    var offset = 0
+    for match in text.matches(of: regex) where !match.range.isEmpty {
+      let start = offset + scalars.distance(from: index, to: match.range.lowerBound)
+      let end = start + scalars.distance(from: match.range.lowerBound, to: match.range.upperBound)
+      result.append(TextRange(start: start, end: end))
+      (index, offset) = (match.range.upperBound, end)
+    }
+    return result
+  }
+}
