@@ -35,7 +35,8 @@ struct RoundTripTests {
     let codebook = try CodebookFile.decode(FormatFixtures.codebook, path: "codebook.txt")
     #expect(codebook.codes.map(\.id) == ["russia", "russia.education", "china"])
     #expect(codebook["russia.education"]?.parent == "russia")
-    #expect(codebook["russia"]?.definition == "Apply when Russia is named;\ndo not apply to the USSR.")
+    #expect(
+      codebook["russia"]?.definition == "Apply when Russia is named;\ndo not apply to the USSR.")
     #expect(codebook["russia"]?.colour == Colour(red: 0xC0, green: 0x39, blue: 0x2B))
     #expect(CodebookFile.encode(codebook) == FormatFixtures.codebook)
   }

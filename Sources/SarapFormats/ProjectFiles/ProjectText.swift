@@ -7,11 +7,21 @@ public enum ProjectText {
   public static func decode(_ bytes: some Collection<UInt8>, path: String)
     throws(ProjectFileError) -> String
   {
+    let text = try decodeUTF8(bytes, path: path)
+    try check(text, path: path)
+    return text
+  }
+
+  /// Decodes strict UTF-8; an error names the line, column and byte offset of the first invalid
+  /// byte (the offset counted from `firstOffset`, for bytes that follow a stripped prefix).
+  public static func decodeUTF8(
+    _ bytes: some Collection<UInt8>, path: String, firstOffset: Int = 0
+  ) throws(ProjectFileError) -> String {
     var iterator = bytes.makeIterator()
     var parser = Unicode.UTF8.ForwardParser()
     var scalars = String.UnicodeScalarView()
     var position = TextPosition()
-    var offset = 0
+    var offset = firstOffset
     while true {
       switch parser.parseScalar(from: &iterator) {
       case .valid(let encoded):
@@ -24,9 +34,7 @@ public enum ProjectText {
           path: path, line: position.line, column: position.column,
           message: "invalid UTF-8 at byte offset \(offset)")
       case .emptyInput:
-        let text = String(scalars)
-        try check(text, path: path)
-        return text
+        return String(scalars)
       }
     }
   }

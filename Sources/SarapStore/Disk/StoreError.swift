@@ -21,6 +21,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case needsReopen(String)
   /// The folder is not a Sarap project.
   case notAProject(path: String)
+  /// A file brought into the project was refused (not text, bad encoding, unreadable document).
+  case importRefused(ProjectFileError)
 
   public var description: String {
     switch self {
@@ -39,6 +41,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .needsReopen(let why): "\(why); reopen the project to complete the interrupted save"
     case .notAProject(let path):
       "\(path) is not a Sarap project (no Codebooks/ or Transcripts/ folder; see 'sarap init')"
+    case .importRefused(let error): error.description
     }
   }
 }
