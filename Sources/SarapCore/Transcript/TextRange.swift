@@ -30,7 +30,7 @@ public struct TextRange: Hashable, Comparable, Sendable, CustomStringConvertible
   /// Whether the two ranges share at least one scalar, or coincide when both are empty.
   public func overlaps(_ other: TextRange) -> Bool {
     if self == other { return true }
-    return start < other.end && other.start < end
+    return !isEmpty && !other.isEmpty && start < other.end && other.start < end
   }
 
   /// Whether `other` lies entirely inside this range.
