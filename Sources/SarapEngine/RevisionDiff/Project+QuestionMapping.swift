@@ -1,0 +1,16 @@
+import SarapCore
+
+extension Project {
+  /// The mapping of every guide revision's question ids onto the latest revision's.
+  public var questionMapping: QuestionMapping { QuestionMapping(guide: guide) }
+}
+
+extension QuestionMapping {
+  /// The latest-revision question a turn of a transcript answers, for reports by question.
+  ///
+  /// The turn's question id is read in the revision the transcript was conducted under
+  /// (``Transcript/guideRevision``); nil when the turn has no question.
+  public func reportingQuestion(of turn: Turn, in transcript: Transcript) -> GuideQuestion.ID? {
+    turn.question.map { reportingQuestion(for: $0, in: transcript.guideRevision) }
+  }
+}
