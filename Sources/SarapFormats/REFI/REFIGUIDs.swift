@@ -55,9 +55,13 @@ public struct REFIGUIDs: Hashable, Sendable {
 
   /// Every stored GUID by key.
   public private(set) var entries: [Key: GUID]
+  private var keysByGUID: [GUID: Key]
 
-  /// Creates a registry from stored entries.
-  public init(entries: [Key: GUID] = [:]) { self.entries = entries }
+  /// Creates a registry from stored entries (each GUID should be stored under one key only).
+  public init(entries: [Key: GUID] = [:]) {
+    self.entries = entries
+    keysByGUID = Dictionary(entries.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+  }
 
   /// The stored GUID of an object, if any.
   public subscript(kind: Kind, id: String) -> GUID? { entries[Key(kind, id)] }
@@ -73,7 +77,7 @@ public struct REFIGUIDs: Hashable, Sendable {
     let key = Key(.project, "project")
     if let guid = entries[key] { return guid }
     let guid = GUID.nameBased("project\t" + title, in: Self.sarapNamespace)
-    entries[key] = guid
+    store(guid, key)
     return guid
   }
 
@@ -82,19 +86,31 @@ public struct REFIGUIDs: Hashable, Sendable {
     let key = Key(kind, id)
     if let guid = entries[key] { return guid }
     let namespace = projectGUID(title: "")
-    let guid = GUID.nameBased(kind.rawValue + "\t" + id, in: namespace)
-    entries[key] = guid
+    var guid = GUID.nameBased(kind.rawValue + "\t" + id, in: namespace)
+    while keysByGUID[guid] != nil { guid = GUID.nameBased(guid.rawValue, in: namespace) }
+    store(guid, key)
     return guid
   }
 
-  /// Stores a GUID read from elsewhere (an imported archive) unless the key already has one.
-  public mutating func record(_ guid: GUID, for kind: Kind, _ id: String) {
+  /// Stores a GUID read from elsewhere (an imported archive) for an object.
+  ///
+  /// - Returns: false, storing nothing, when the object already has a GUID or the GUID is already
+  ///   stored for another object.
+  @discardableResult
+  public mutating func record(_ guid: GUID, for kind: Kind, _ id: String) -> Bool {
     let key = Key(kind, id)
-    if entries[key] == nil { entries[key] = guid }
+    guard entries[key] == nil, keysByGUID[guid] == nil else { return false }
+    store(guid, key)
+    return true
   }
 
   /// The key a GUID is stored under, if any.
-  public func key(of guid: GUID) -> Key? { entries.first { $0.value == guid }?.key }
+  public func key(of guid: GUID) -> Key? { keysByGUID[guid] }
+
+  private mutating func store(_ guid: GUID, _ key: Key) {
+    entries[key] = guid
+    keysByGUID[guid] = key
+  }
 
   /// The namespace project GUIDs are minted in (a fixed, random GUID chosen for Sarap).
   public static let sarapNamespace = GUID(bytes: [

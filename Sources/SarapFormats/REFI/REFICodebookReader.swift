@@ -1,0 +1,126 @@
+import SarapCore
+
+/// Reads `Code` elements into a codebook, matching codes the codebook already has.
+///
+/// A code matches an existing one when its GUID is stored for that code, or, failing that, when
+/// an existing code under the same parent has the same REFI name; a matched code keeps its id and
+/// fields (differences are reported as conflicts). Every other code is new: its id is made from
+/// its (English) name under its parent's id. A non-codable top-level code becomes a theme.
+struct REFICodebookReader {
+  var codebook: Codebook
+  var guids: REFIGUIDs
+  let path: String
+  let sarapOrigin: Bool
+  var report = REFIReport()
+  /// The new codes, parents before children.
+  var added: [Code] = []
+  /// The Sarap id of each code GUID read.
+  var codeIDs: [GUID: Code.ID] = [:]
+
+  init(codebook: Codebook, guids: REFIGUIDs, path: String, sarapOrigin: Bool) {
+    self.codebook = codebook
+    self.guids = guids
+    self.path = path
+    self.sarapOrigin = sarapOrigin
+  }
+
+  /// `path:line:col` of an element, for report items.
+  func place(_ element: XMLReader.Element) -> String { "\(path):\(element.line):\(element.column)" }
+
+  /// Reads a `Codes` element; `notes` are the texts of the document's notes by GUID.
+  mutating func read(_ codes: XMLReader.Element, notes: [GUID: REFINote]) {
+    for code in codes.children("Code") { read(code, parent: nil, notes: notes) }
+  }
+
+  private mutating func read(
+    _ element: XMLReader.Element, parent: Code.ID?, notes: [GUID: REFINote]
+  ) {
+    let guid = guidOf(element)
+    let incoming = code(from: element, parent: parent, notes: notes)
+    let id: Code.ID
+    if let existing = match(incoming, guid: guid) {
+      id = existing.id
+      reportConflicts(existing, incoming, at: element)
+    } else {
+      id = Code.ID(
+        REFIIdentifiers.unique(incoming.id.rawValue, taken: codebook.codes.map(\.id.rawValue)))
+      var code = incoming
+      code.id = id
+      codebook.upsert(code)
+      added.append(code)
+    }
+    guids.record(guid, for: .code, id.rawValue)
+    codeIDs[guid] = id
+    for child in element.children("Code") { read(child, parent: id, notes: notes) }
+  }
+
+  /// The element's GUID; a fresh one (reported) when it has none or a malformed one.
+  private mutating func guidOf(_ element: XMLReader.Element) -> GUID {
+    if let text = element["guid"], let guid = GUID(text) { return guid }
+    let minted = GUID.nameBased("\(element.line):\(element.column)", in: REFIGUIDs.sarapNamespace)
+    report.add(.changed, place(element), "code without a valid GUID; given \(minted)")
+    return minted
+  }
+
+  /// The Sarap code an element describes (its id not yet made unique).
+  private mutating func code(
+    from element: XMLReader.Element, parent: Code.ID?, notes: [GUID: REFINote]
+  ) -> Code {
+    let name = element["name"].flatMap { $0.isEmpty ? nil : $0 } ?? "code"
+    let names = REFINames.split(name, sarapOrigin: sarapOrigin)
+    let slug = REFIIdentifiers.slug(names.en)
+    let id = parent.map { "\($0).\(slug)" } ?? slug
+    if element["isCodable"] == "false", parent != nil {
+      report.add(
+        .changed, place(element),
+        "code '\(name)' is not codable in the archive; Sarap codes can always be applied")
+    }
+    let memo = element.children("NoteRef").compactMap { ref in
+      ref["targetGUID"].flatMap(GUID.init).flatMap { notes[$0]?.text }
+    }
+    return Code(
+      id: Code.ID(id), parent: parent, nameKK: names.kk, nameEN: names.en,
+      definition: element.child("Description")?.text ?? "", colour: colour(of: element),
+      memo: memo.joined(separator: "\n\n"))
+  }
+
+  private mutating func colour(of element: XMLReader.Element) -> Colour {
+    let fallback = Code(id: "x", nameKK: "", nameEN: "").colour
+    guard let text = element["color"] else { return fallback }
+    if let colour = Colour(hex: text) { return colour }
+    let digits = Array(text.dropFirst())
+    if text.hasPrefix("#"), digits.count == 3,
+      let colour = Colour(hex: "#" + digits.map { "\($0)\($0)" }.joined())
+    {
+      return colour
+    }
+    report.add(.changed, place(element), "colour '\(text)' is not #RRGGBB; grey used instead")
+    return fallback
+  }
+
+  private func match(_ incoming: Code, guid: GUID) -> Code? {
+    if let key = guids.key(of: guid), key.kind == .code, let code = codebook[Code.ID(key.id)] {
+      return code
+    }
+    let name = REFINames.codeName(incoming)
+    return codebook.codes.first {
+      $0.parent == incoming.parent && REFINames.codeName($0) == name
+        && guids[.code, $0.id.rawValue].map { $0 == guid } != false
+    }
+  }
+
+  private mutating func reportConflicts(
+    _ existing: Code, _ incoming: Code, at element: XMLReader.Element
+  ) {
+    var differences: [String] = []
+    if REFINames.codeName(existing) != REFINames.codeName(incoming) { differences.append("name") }
+    if existing.parent != incoming.parent { differences.append("parent") }
+    if existing.colour != incoming.colour { differences.append("colour") }
+    if existing.definition != incoming.definition { differences.append("definition") }
+    guard !differences.isEmpty else { return }
+    report.add(
+      .info, place(element),
+      "code '\(existing.id)' exists; kept its \(differences.joined(separator: ", ")) "
+        + "(the imported codebook differs)")
+  }
+}
