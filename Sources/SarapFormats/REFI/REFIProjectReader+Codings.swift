@@ -1,8 +1,10 @@
 import SarapCore
 
 extension REFIProjectReader {
-  /// Adds the coding a `Coding` element describes at a range; returns its key, or nil (reported)
-  /// when its code is unknown. A second coding with the same key joins its memo to the first.
+  /// Adds the coding a `Coding` element describes at a range.
+  ///
+  /// Returns its key, or nil (reported) when its code is unknown. A second coding with the same key
+  /// joins its memo to the first.
   @discardableResult
   mutating func addCoding(
     _ element: XMLReader.Element, selection: XMLReader.Element?, range: TextRange,

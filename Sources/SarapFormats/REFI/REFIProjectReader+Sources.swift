@@ -42,8 +42,10 @@ extension REFIProjectReader {
     readSourceVariables(source, transcript: id)
   }
 
-  /// The source's text as stored: inline content or its file under `sources/`; nil (reported)
-  /// when there is none or it is not UTF-8. NUL characters become U+FFFD (same positions).
+  /// The source's text as stored: inline content or its file under `sources/`.
+  ///
+  /// Nil (reported) when there is none or it is not UTF-8. NUL characters become U+FFFD (same
+  /// positions).
   private mutating func storedText(of source: XMLReader.Element) -> String? {
     var text: String?
     if let content = source.child("PlainTextContent") {

@@ -3,8 +3,10 @@ import SarapCore
 
 /// Reads the `xsd:dateTime` values other tools write as Sarap's UTC timestamps.
 enum REFITimestamps {
-  /// The time as `YYYY-MM-DDTHH:MM:SSZ` (with the fraction if given in that form); a time without
-  /// a zone is taken as UTC. Nil when the text is not an ISO 8601 date and time.
+  /// The time as `YYYY-MM-DDTHH:MM:SSZ`, or nil when the text is not an ISO 8601 date and time.
+  ///
+  /// A time already in that form (a fraction included) is kept; a time without a zone is taken as
+  /// UTC.
   static func utc(_ text: String) -> Timestamp? {
     if TimestampSyntax.isValid(Substring(text)) { return Timestamp(text) }
     let zoned = hasZone(text) ? text : text + "Z"
