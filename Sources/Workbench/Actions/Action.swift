@@ -1,0 +1,26 @@
+import SarapCore
+import TerminalKit
+
+/// Something that happened, named as an event: the reducer decides what it means.
+public enum Action: Equatable, Sendable {
+  /// The researcher pressed a key; the binding table translates it.
+  case keyPressed(Key)
+  /// The researcher used the mouse.
+  case mouseUsed(MouseEvent)
+  /// The terminal changed size.
+  case resized(Size)
+  /// SIGINT, SIGTERM or SIGHUP arrived: leave normally.
+  case signalReceived(Int32)
+  /// The store saved an edit durably and returned the project after it.
+  case editSaved(Project, summary: String)
+  /// The store undid the last edit (summarised) and returned the project before it.
+  case editUndone(Project, summary: String)
+  /// The store redid an undone edit (summarised) and returned the project after it.
+  case editRedone(Project, summary: String)
+  /// An edit, undo or redo could not be saved; nothing changed on disk.
+  case editFailed(String)
+  /// A report was written to a file.
+  case exportFinished(path: String)
+  /// A report could not be written.
+  case exportFailed(String)
+}

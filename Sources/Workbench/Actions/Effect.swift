@@ -1,0 +1,18 @@
+import SarapCore
+
+/// Work the runtime does outside the reducer, through the ``Environment``; its result comes back
+/// as an ``Action``.
+public enum Effect: Hashable, Sendable {
+  /// Saves an edit durably; answers ``Action/editSaved(_:summary:)`` or
+  /// ``Action/editFailed(_:)``.
+  case apply(ProjectEdit, summary: String)
+  /// Undoes the last saved edit; answers ``Action/editUndone(_:summary:)`` or
+  /// ``Action/editFailed(_:)``.
+  case undo
+  /// Redoes the last undone edit; answers ``Action/editRedone(_:summary:)`` or
+  /// ``Action/editFailed(_:)``.
+  case redo
+  /// Writes a report to a file; answers ``Action/exportFinished(path:)`` or
+  /// ``Action/editFailed(_:)``.
+  case export(ReportDocument, path: String)
+}

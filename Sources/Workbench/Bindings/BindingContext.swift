@@ -1,0 +1,52 @@
+/// Where a key binding applies. The active contexts, most specific first, come from the state
+/// (``AppState/activeContexts``); the first binding of the first context that knows a key wins.
+public enum BindingContext: String, Hashable, Sendable, CaseIterable {
+  /// Everywhere a key is not typed into a text field.
+  case global
+  /// The transcript list has the focus.
+  case transcripts
+  /// The reader has the focus (browsing or selecting).
+  case reader
+  /// The reader has the focus and nothing is selected.
+  case readerBrowsing
+  /// A selection is being extended in the reader.
+  case selecting
+  /// The codebook tree has the focus.
+  case codebook
+  /// The retrieval screen.
+  case retrieval
+  /// The reports screen.
+  case reports
+  /// The help screen.
+  case help
+  /// A picker: typing filters the list.
+  case picker
+  /// A form: the new-code dialog or the rename dialog.
+  case form
+  /// The memo and definition editor.
+  case textEditor
+  /// The `:` command line and the `/` search line.
+  case commandLine
+  /// A yes/no question.
+  case confirm
+
+  /// How the context is titled in help and in the README.
+  public var title: String {
+    switch self {
+    case .global: "Everywhere"
+    case .transcripts: "Transcript list"
+    case .reader: "Reader"
+    case .readerBrowsing: "Reader, nothing selected"
+    case .selecting: "Reader, selecting"
+    case .codebook: "Codebook"
+    case .retrieval: "Retrieval"
+    case .reports: "Reports"
+    case .help: "Help"
+    case .picker: "Picker"
+    case .form: "New code and rename dialogs"
+    case .textEditor: "Memo and definition editor"
+    case .commandLine: "Command line"
+    case .confirm: "Yes/no questions"
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import SarapCore
+
+/// One entry of a picker: what choosing it means, how it is shown, and the names it matches.
+public struct PickerItem: Hashable, Sendable {
+  /// What is chosen: a code id, a question id, a colour's hex.
+  public var value: String
+  /// The entry's main text (e.g. the code's name in the shown language).
+  public var title: String
+  /// A dimmer second text (e.g. the name in the other language, or the theme).
+  public var detail: String
+  /// The texts a query is matched against (both languages' names, the id).
+  public var keywords: [String]
+  /// A colour swatch shown before the title.
+  public var colour: Colour?
+  /// Tree depth, for indenting codes under themes (0 for none).
+  public var depth: Int
+
+  /// Creates an entry.
+  public init(
+    value: String, title: String, detail: String = "", keywords: [String] = [],
+    colour: Colour? = nil, depth: Int = 0
+  ) {
+    self.value = value
+    self.title = title
+    self.detail = detail
+    self.keywords = keywords.isEmpty ? [title] : keywords
+    self.colour = colour
+    self.depth = depth
+  }
+
+  /// The best match of `query` against the entry's keywords; nil when none matches.
+  public func match(_ query: String) -> FuzzyMatch? {
+    keywords.compactMap { FuzzyMatch(query: query, candidate: $0) }.max { $0.score < $1.score }
+  }
+}

@@ -1,0 +1,63 @@
+import SarapCore
+
+extension AppState {
+  /// Runs what was typed on the command line: a `/` search or a `:` command.
+  mutating func run(_ line: CommandLineState, now: Timestamp) -> Outcome {
+    let text = line.field.text.trimmed
+    switch line.purpose {
+    case .search:
+      runSearch(text)
+      return .redraw
+    case .command:
+      guard let command = TypedCommand(text) else {
+        if !text.isEmpty { status = .error("Unknown command :\(text) (:help lists them)") }
+        return .redraw
+      }
+      return run(command, now: now)
+    }
+  }
+
+  private mutating func run(_ command: TypedCommand, now: Timestamp) -> Outcome {
+    switch command {
+    case .quit: return Outcome(.quit)
+    case .undo, .redo:
+      if let reason = Availability.editing(self) { return refuse(reason) }
+      return .persist(command == .undo ? .undo : .redo)
+    case .help: push(.help)
+    case .export(let path): return export(to: path)
+    case .code(let id): return codeByCommand(id, now: now)
+    case .open(let id):
+      guard project.transcript(id) != nil else { return refuse("No transcript \(id)") }
+      focus = .reader
+      openTranscript(id)
+    case .question(let id): jumpToQuestion(id)
+    case .retrieve(let query): retrieve(query)
+    case .language(let language): self.language = language
+    case .coder(let coder):
+      shownCoder = coder
+      refreshOverlay()
+      status = StatusMessage("Reader shows codings of \(coder?.rawValue ?? "every coder")")
+    case .search(let text): runSearch(text)
+    }
+    return .redraw
+  }
+
+  private mutating func refuse(_ reason: String) -> Outcome {
+    status = .error(reason)
+    return .redraw
+  }
+
+  private mutating func export(to path: String) -> Outcome {
+    guard !path.isEmpty else { return refuse("Say where: :export FILE (.csv, .tsv, .md or .json)") }
+    if reports.current == nil { refreshReport(force: true) }
+    guard let report = reports.current else { return .redraw }
+    return Outcome(.redraw, effects: [.export(report, path: path)])
+  }
+
+  private mutating func codeByCommand(_ id: Code.ID, now: Timestamp) -> Outcome {
+    if let reason = Availability.selection(self) { return refuse(reason) }
+    guard project.codebook.contains(id) else { return refuse("No code \(id)") }
+    guard let range = trimmedSelection else { return refuse("Only spaces are selected") }
+    return applyCode(id, to: range, now: now)
+  }
+}

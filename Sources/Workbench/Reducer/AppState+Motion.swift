@@ -1,0 +1,74 @@
+extension AppState {
+  /// Movement commands: what they move depends on the screen and the focused pane.
+  mutating func performMotion(_ command: Command) -> Outcome? {
+    guard Self.motions.contains(command) else { return nil }
+    switch mode {
+    case .help: scrollHelp(command)
+    case .retrieval:
+      retrieval.list = Self.moved(
+        retrieval.list, command, count: retrieval.hits.count, rows: visibleRows(forListIn: nil))
+    case .reports: scrollReport(command)
+    case .browsing, .selecting:
+      switch focus {
+      case .transcripts:
+        transcriptList = Self.moved(
+          transcriptList, command, count: project.transcripts.count,
+          rows: visibleRows(forListIn: .transcripts))
+      case .codebook:
+        codebookList = Self.moved(
+          codebookList, command, count: codebookRows.count, rows: visibleRows(forListIn: .codebook))
+      case .reader: moveReader(command)
+      }
+    default: return nil
+    }
+    return .redraw
+  }
+
+  static let motions: Set<Command> = [
+    .moveDown, .moveUp, .moveLeft, .moveRight, .pageDown, .pageUp, .goToTop, .goToBottom,
+    .lineStart, .lineEnd, .wordForward, .bigWordForward, .wordEnd, .wordBackward,
+    .sentenceForward, .paragraphForward, .paragraphBackward, .nextCodedSegment,
+    .previousCodedSegment,
+  ]
+
+  /// A list's selection after a movement command; pages by its visible rows.
+  static func moved(_ position: ListPosition, _ command: Command, count: Int, rows: Int)
+    -> ListPosition
+  {
+    var list = position
+    switch command {
+    case .moveDown: list.move(by: 1, count: count, visibleRows: rows)
+    case .moveUp: list.move(by: -1, count: count, visibleRows: rows)
+    case .pageDown: list.move(by: rows, count: count, visibleRows: rows)
+    case .pageUp: list.move(by: -rows, count: count, visibleRows: rows)
+    case .goToTop: list.select(0, count: count, visibleRows: rows)
+    case .goToBottom: list.select(count - 1, count: count, visibleRows: rows)
+    default: break
+    }
+    return list
+  }
+
+  /// The rows a list shows: a pane's list below its title, or a full-screen list.
+  func visibleRows(forListIn pane: Pane?) -> Int {
+    guard let layout = WorkbenchLayout.arrange(size) else { return 1 }
+    switch pane {
+    case .transcripts: return max(1, layout.transcripts.height - 1)
+    case .codebook: return max(1, layout.codebook.height - 1)
+    case .reader, nil: return max(1, (size.height - 4) / RetrievalLayout.rowsPerHit)
+    }
+  }
+
+  private mutating func scrollHelp(_ command: Command) {
+    let page = max(1, size.height - 3)
+    switch command {
+    case .moveDown: helpScroll += 1
+    case .moveUp: helpScroll -= 1
+    case .pageDown: helpScroll += page
+    case .pageUp: helpScroll -= page
+    case .goToTop: helpScroll = 0
+    case .goToBottom: helpScroll = Int.max / 2
+    default: break
+    }
+    helpScroll = max(0, min(helpScroll, HelpScreen.lineCount - page))
+  }
+}

@@ -1,0 +1,61 @@
+import TerminalKit
+
+extension AppState {
+  /// A click moves the cursor or the list selection; a drag in the reader selects; the wheel
+  /// scrolls.
+  mutating func mouseUsed(_ event: MouseEvent) -> Outcome {
+    guard mode == .browsing || mode == .selecting, let layout = WorkbenchLayout.arrange(size) else {
+      return .none
+    }
+    let point = event.position
+    switch event.kind {
+    case .wheelUp, .wheelDown:
+      let command: Command = event.kind == .wheelUp ? .moveUp : .moveDown
+      if layout.text.contains(point) { focus = .reader }
+      _ = performMotion(command)
+    case .press, .drag, .release:
+      if layout.text.contains(point) {
+        pointInReader(point, layout: layout, kind: event.kind)
+      } else if event.kind == .press {
+        clickList(point, layout: layout)
+      }
+    }
+    return .redraw
+  }
+
+  private mutating func pointInReader(
+    _ point: Point, layout: WorkbenchLayout, kind: MouseEvent.Kind
+  ) {
+    guard let document = reader.document else { return }
+    let row = reader.top + point.y - layout.text.y
+    guard row < document.layout.lines.count else { return }
+    let offset = document.clampedCursor(
+      document.layout.scalarOffset(at: Point(x: point.x - layout.text.x, y: row)))
+    focus = .reader
+    switch kind {
+    case .press:
+      if mode == .selecting { _ = back() }
+      placeCursor(offset)
+    case .drag:
+      if mode != .selecting {
+        reader.anchor = reader.cursor
+        push(.selecting)
+      }
+      placeCursor(offset)
+    default: break
+    }
+  }
+
+  private mutating func clickList(_ point: Point, layout: WorkbenchLayout) {
+    if layout.transcripts.contains(point), point.y > layout.transcripts.y {
+      focus = .transcripts
+      let row = transcriptList.offset + point.y - layout.transcripts.y - 1
+      transcriptList.select(
+        row, count: project.transcripts.count, visibleRows: layout.transcripts.height - 1)
+    } else if layout.codebook.contains(point), point.y > layout.codebook.y {
+      focus = .codebook
+      let row = codebookList.offset + point.y - layout.codebook.y - 1
+      codebookList.select(row, count: codebookRows.count, visibleRows: layout.codebook.height - 1)
+    }
+  }
+}

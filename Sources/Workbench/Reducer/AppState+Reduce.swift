@@ -1,0 +1,87 @@
+import SarapCore
+import TerminalKit
+
+extension AppState {
+  /// Handles one action: changes the state and says what the runtime must do.
+  ///
+  /// Pure: no I/O happens here. Edits leave as ``Effect/apply(_:summary:)`` effects and come
+  /// back as ``Action/editSaved(_:summary:)`` once durable, so the screen never shows an edit the
+  /// disk does not have.
+  ///
+  /// - Parameters:
+  ///   - action: What happened.
+  ///   - now: The time, stamped on codings made by this action.
+  public mutating func reduce(_ action: Action, now: Timestamp) -> Outcome {
+    switch action {
+    case .keyPressed(let key): return keyPressed(key, now: now)
+    case .mouseUsed(let event): return mouseUsed(event)
+    case .resized(let size):
+      resize(to: size)
+      return .redraw
+    case .signalReceived(let signal):
+      exitSignal = signal
+      return Outcome(.quit)
+    case .editSaved(let project, let summary): return editSaved(project, summary: summary)
+    case .editUndone(let project, let summary):
+      return historyMoved(project, message: "Undone: \(summary)")
+    case .editRedone(let project, let summary):
+      return historyMoved(project, message: "Redone: \(summary)")
+    case .editFailed(let message):
+      status = .error("Not saved: \(message)")
+      return .redraw
+    case .exportFinished(let path):
+      status = StatusMessage("Exported to \(path)")
+      return .redraw
+    case .exportFailed(let message):
+      status = .error("Not exported: \(message)")
+      return .redraw
+    }
+  }
+
+  /// Translates a key through the binding table, or types it into the open text field.
+  mutating func keyPressed(_ key: Key, now: Timestamp) -> Outcome {
+    if let binding = KeyBinding.binding(for: key, in: activeContexts) {
+      if let reason = binding.disabledReason(self) {
+        status = .error(reason)
+        return .redraw
+      }
+      status = nil
+      return perform(binding.command, now: now)
+    }
+    guard mode.takesText else { return .none }
+    return typed(key)
+  }
+
+  /// Runs a command: each family of commands has its own handler.
+  public mutating func perform(_ command: Command, now: Timestamp) -> Outcome {
+    performScreenCommand(command)
+      ?? performMotion(command)
+      ?? performCodingCommand(command)
+      ?? performCodebookCommand(command)
+      ?? performRetrievalCommand(command)
+      ?? performReportsCommand(command)
+      ?? performDialogCommand(command, now: now)
+      ?? .none
+  }
+
+  /// The binding contexts active now, most specific first.
+  public var activeContexts: [BindingContext] {
+    switch mode {
+    case .browsing:
+      switch focus {
+      case .transcripts: [.transcripts, .global]
+      case .reader: [.readerBrowsing, .reader, .global]
+      case .codebook: [.codebook, .global]
+      }
+    case .selecting: [.selecting, .reader, .global]
+    case .picker: [.picker]
+    case .newCode, .codebookEdit: [.form]
+    case .textEditor: [.textEditor]
+    case .retrieval: [.retrieval, .global]
+    case .reports: [.reports, .global]
+    case .help: [.help, .global]
+    case .commandLine: [.commandLine]
+    case .confirm: [.confirm]
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import SarapCore
+import SarapEngine
+
+extension AppState {
+  /// The reports screen's commands: which report, codes or themes, unit, coder, export.
+  mutating func performReportsCommand(_ command: Command) -> Outcome? {
+    switch command {
+    case .nextReport: reports.kind = reports.kind.next
+    case .frequencyReport: reports.kind = .frequency
+    case .coOccurrenceReport: reports.kind = .coOccurrence
+    case .themeMatrixReport: reports.kind = .themeMatrix
+    case .switchGrouping: reports.grouping = reports.grouping == .code ? .theme : .code
+    case .switchUnit: switchUnit()
+    case .switchCoder: reports.coder = Self.next(after: reports.coder, in: project.coders)
+    case .exportReport:
+      push(.commandLine(CommandLineState(.command, text: "export ")))
+      return .redraw
+    default: return nil
+    }
+    reports.scroll = TableScroll()
+    refreshReport()
+    return .redraw
+  }
+
+  /// `R`: computes the report for the current choices and opens the reports screen.
+  mutating func showReports() {
+    reports.current = nil
+    refreshReport(force: true)
+    push(.reports)
+  }
+
+  /// Recomputes the report on screen (SarapEngine) after a choice or the project changed.
+  mutating func refreshReport(force: Bool = false) {
+    guard force || reports.current != nil else { return }
+    reports.current = ReportDocument.compute(reports, corpus: analysis.corpus)
+  }
+
+  /// Scrolls the report table.
+  mutating func scrollReport(_ command: Command) {
+    switch command {
+    case .moveDown: reports.scroll.row += 1
+    case .moveUp: reports.scroll.row = max(0, reports.scroll.row - 1)
+    case .moveRight: reports.scroll.column += 1
+    case .moveLeft: reports.scroll.column = max(0, reports.scroll.column - 1)
+    default: break
+    }
+  }
+
+  private mutating func switchUnit() {
+    switch reports.kind {
+    case .coOccurrence:
+      let units = ReportsState.units
+      let index = units.firstIndex(of: reports.unit) ?? 0
+      reports.unit = units[(index + 1) % units.count]
+    case .themeMatrix: reports.cell = reports.cell == .segments ? .presence : .segments
+    case .frequency: break
+    }
+  }
+
+  /// The coder after `current` in `coders`, nil (everyone) after the last.
+  static func next(after current: Coder.ID?, in coders: [Coder.ID]) -> Coder.ID? {
+    guard let current else { return coders.first }
+    guard let index = coders.firstIndex(of: current), index + 1 < coders.count else { return nil }
+    return coders[index + 1]
+  }
+}

@@ -1,0 +1,38 @@
+import SarapCore
+
+extension AppState {
+  /// An edit reached the disk: show the project the store returned, and say so.
+  mutating func editSaved(_ saved: Project, summary: String) -> Outcome {
+    adopt(saved)
+    if mode == .selecting { _ = back() }
+    status = StatusMessage("Saved: \(summary)")
+    return Outcome([.redraw, .recomputeAnalysis])
+  }
+
+  /// The undo history moved: show the project the store returned.
+  mutating func historyMoved(_ restored: Project, message: String) -> Outcome {
+    adopt(restored)
+    status = StatusMessage(message)
+    return Outcome([.redraw, .recomputeAnalysis])
+  }
+
+  /// Replaces the project and everything derived from it, keeping the researcher's place.
+  mutating func adopt(_ newProject: Project) {
+    project = newProject
+    analysis = Analysis(newProject)
+    if let document = reader.document,
+      let transcript = newProject.transcript(document.transcriptID),
+      transcript.body != document.body
+    {
+      reader.document = ReaderDocument(transcript, width: readerTextWidth)
+    }
+    refreshOverlay()
+    if let document = reader.document { reader.cursor = document.clampedCursor(reader.cursor) }
+    transcriptList.move(
+      by: 0, count: project.transcripts.count, visibleRows: visibleRows(forListIn: .transcripts))
+    codebookList.move(
+      by: 0, count: codebookRows.count, visibleRows: visibleRows(forListIn: .codebook))
+    refreshReport()
+    refreshRetrieval()
+  }
+}

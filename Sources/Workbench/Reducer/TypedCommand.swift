@@ -1,0 +1,59 @@
+import SarapCore
+
+/// A `:` command, parsed from what was typed.
+enum TypedCommand: Equatable {
+  case quit, undo, redo, help
+  case export(String)
+  case code(Code.ID)
+  case open(Transcript.ID)
+  case question(GuideQuestion.ID)
+  case retrieve(String)
+  case language(Language)
+  case coder(Coder.ID?)
+  case search(String)
+
+  /// Every command with its arguments and what it does, for help and the README.
+  static let documentation: [(usage: String, summary: String)] = [
+    (":q, :quit", "Quit"),
+    (":undo, :redo", "Undo or redo the last edit"),
+    (":code ID", "Code the selection with the code ID"),
+    (":open R07", "Open a transcript"),
+    (":question Q2а", "Jump to a guide question in the open transcript"),
+    (":retrieve QUERY", "Retrieve segments: russia AND (china OR west), NOT allowed"),
+    (":search TEXT", "Search the open transcript (as /)"),
+    (":export FILE", "Write the report on screen: .csv, .tsv, .md or .json"),
+    (":lang kk|en", "Show names in Kazakh or English"),
+    (":coder NAME|all", "Show one coder's codings in the reader, or everyone's"),
+    (":help", "This help"),
+  ]
+
+  /// Parses a command; nil for an unknown word or missing argument.
+  init?(_ text: String) {
+    let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+    guard let word = words.first else { return nil }
+    let argument = words.count > 1 ? words[1].trimmed : ""
+    if let simple = Self.simple[word] {
+      self = simple
+      return
+    }
+    guard !argument.isEmpty || word == "export" else { return nil }
+    switch word {
+    case "export": self = .export(argument)
+    case "code", "c": self = .code(Code.ID(argument))
+    case "open", "e": self = .open(Transcript.ID(argument))
+    case "question", "goto": self = .question(GuideQuestion.ID(argument))
+    case "retrieve", "r": self = .retrieve(argument)
+    case "search", "s": self = .search(argument)
+    case "lang", "language":
+      guard let language = Language(rawValue: argument) else { return nil }
+      self = .language(language)
+    case "coder": self = .coder(argument == "all" ? nil : Coder.ID(argument))
+    default: return nil
+    }
+  }
+
+  private static let simple: [String: TypedCommand] = [
+    "q": .quit, "quit": .quit, "q!": .quit, "wq": .quit, "x": .quit,
+    "undo": .undo, "u": .undo, "redo": .redo, "help": .help, "h": .help,
+  ]
+}

@@ -1,0 +1,54 @@
+import SarapCore
+import TerminalKit
+
+/// The workbench's way to the world: saving, undo history, the clock and report files, as
+/// closures the executable fills from SarapStore and tests fill in memory.
+///
+/// Nothing is ever unsaved: ``apply`` returns only once the edit is durable, and the screen shows
+/// an edit as done only after it returned.
+public struct Environment {
+  /// Saves an edit with a one-line summary durably and returns the project after it; throws,
+  /// changing nothing, when the edit is refused or cannot be saved.
+  public var apply: (ProjectEdit, String) throws -> Project
+  /// Undoes the last saved edit; nil when there is nothing to undo.
+  public var undo: () throws -> HistoryStep?
+  /// Redoes the last undone edit; nil when there is nothing to redo.
+  public var redo: () throws -> HistoryStep?
+  /// The current time, for new codings.
+  public var now: () -> Timestamp
+  /// Writes a report to a file (format by extension) and returns the path written.
+  public var export: (ReportDocument, String) throws -> String
+  /// Called after every frame with its number and buffer (the tmux test hook writes it to a file).
+  public var frameDrawn: (Int, ScreenBuffer) -> Void
+
+  /// Creates an environment.
+  public init(
+    apply: @escaping (ProjectEdit, String) throws -> Project,
+    undo: @escaping () throws -> HistoryStep?,
+    redo: @escaping () throws -> HistoryStep?,
+    now: @escaping () -> Timestamp,
+    export: @escaping (ReportDocument, String) throws -> String,
+    frameDrawn: @escaping (Int, ScreenBuffer) -> Void = { _, _ in }
+  ) {
+    self.apply = apply
+    self.undo = undo
+    self.redo = redo
+    self.now = now
+    self.export = export
+    self.frameDrawn = frameDrawn
+  }
+}
+
+/// One step through the undo history: the project after it and what was undone or redone.
+public struct HistoryStep: Sendable {
+  /// The project after the step.
+  public var project: Project
+  /// What the step undid or redid, e.g. "coded R07 120..530 as russia".
+  public var summary: String
+
+  /// Creates a step.
+  public init(project: Project, summary: String) {
+    self.project = project
+    self.summary = summary
+  }
+}

@@ -1,0 +1,41 @@
+import SarapCore
+import TerminalKit
+
+/// The codebook tree: themes and their codes, indented, each with its colour and its count.
+enum CodebookPane {
+  static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+    let focused = state.focus == .codebook && !state.mode.isFullScreen
+    let codebook = state.project.codebook
+    let title = "Codebook (\(codebook.themes.count) themes, \(codebook.codes.count) codes)"
+    buffer.putRow(title, in: rect, row: 0, style: focused ? Styles.focusedTitle : Styles.title)
+    let rows = state.codebookRows
+    let list = state.codebookList
+    for row in 1..<max(1, rect.height) {
+      let index = list.offset + row - 1
+      guard rows.indices.contains(index), let code = codebook[rows[index]] else { break }
+      let selected = index == list.selected
+      let style: Style = selected ? (focused ? Styles.selectedRow : Styles.inactiveRow) : .plain
+      draw(code, state: state, in: rect.row(row), style: style, into: &buffer)
+    }
+  }
+
+  /// `   Ресей          12`: indent, colour swatch, name (bold for a theme), count.
+  private static func draw(
+    _ code: Code, state: AppState, in line: Rect, style: Style, into buffer: inout ScreenBuffer
+  ) {
+    buffer.fill(line, style: style)
+    let indent = 1 + 2 * state.project.codebook.depth(of: code.id)
+    let count = String(state.analysis.count(of: code))
+    if state.colourEnabled {
+      buffer.put(" ", at: Point(x: line.x + indent, y: line.y), style: Styles.swatch(code.colour))
+    }
+    let nameWidth = line.width - indent - 3 - count.count
+    let nameStyle = code.isTheme ? style.merging(Styles.label) : style
+    buffer.put(
+      state.name(of: code.id).singleLine.fitted(to: nameWidth),
+      at: Point(x: line.x + indent + 2, y: line.y), style: nameStyle)
+    buffer.put(
+      count, at: Point(x: line.maxX - count.count - 1, y: line.y),
+      style: style == .plain ? Styles.quiet : style)
+  }
+}

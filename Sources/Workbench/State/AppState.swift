@@ -1,0 +1,80 @@
+import SarapCore
+import SarapEngine
+import TerminalKit
+
+/// Everything the workbench shows and remembers between keys: the project as last saved, where
+/// the researcher is, and what they are doing.
+///
+/// Changed only by ``AppState/reduce(_:now:)``; drawn only by ``WorkbenchScreen/render(_:)``.
+public struct AppState: Equatable, Sendable {
+  /// The project as the store last returned it: every edit shown here is on disk.
+  public var project: Project
+  /// Derived counts and tables, rebuilt whenever ``project`` changes.
+  public var analysis: Analysis
+  /// The project's name for the status line (its title, else its folder name).
+  public var projectName: String
+  /// Who codes: every coding made here carries this coder.
+  public var coder: Coder.ID
+  /// Whether the project was opened read-only (edits are refused with a reason).
+  public var isReadOnly: Bool
+  /// The terminal's size.
+  public var size: Size
+  /// The pane with the keyboard focus.
+  public var focus: Pane
+  /// What the researcher is doing, innermost last; empty means browsing. Esc pops one.
+  public var modes: [Mode]
+  /// The transcript list's selection and scroll.
+  public var transcriptList: ListPosition
+  /// The codebook tree's selection and scroll.
+  public var codebookList: ListPosition
+  /// The open transcript, its cursor, selection and scroll.
+  public var reader: ReaderState
+  /// The last search in the open transcript.
+  public var search: SearchState
+  /// The language code names are shown in.
+  public var language: Language
+  /// Whose codings the reader shows: nil for every coder.
+  public var shownCoder: Coder.ID?
+  /// The retrieval screen's query and hits.
+  public var retrieval: RetrievalState
+  /// The reports screen's choices and the report on screen.
+  public var reports: ReportsState
+  /// The help screen's scroll.
+  public var helpScroll: Int
+  /// The message on the status line.
+  public var status: StatusMessage?
+  /// The signal that ended the session, if one did.
+  public var exitSignal: Int32?
+  /// Whether codes are drawn in colour (off under `NO_COLOR`: coded text is underlined).
+  public var colourEnabled: Bool
+
+  /// Creates the state for a freshly opened project, browsing the first transcript.
+  public init(
+    project: Project, projectName: String, coder: Coder.ID, size: Size, isReadOnly: Bool = false
+  ) {
+    self.project = project
+    self.analysis = Analysis(project)
+    self.projectName = projectName
+    self.coder = coder
+    self.isReadOnly = isReadOnly
+    self.size = size
+    self.focus = .transcripts
+    self.modes = []
+    self.transcriptList = ListPosition()
+    self.codebookList = ListPosition()
+    self.reader = ReaderState()
+    self.search = SearchState()
+    self.language = .kk
+    self.shownCoder = nil
+    self.retrieval = RetrievalState()
+    self.reports = ReportsState()
+    self.helpScroll = 0
+    self.status = isReadOnly ? StatusMessage("Read-only: edits are off") : nil
+    self.exitSignal = nil
+    self.colourEnabled = true
+    if let first = project.transcripts.first { openTranscript(first.id) }
+  }
+
+  /// What the researcher is doing now.
+  public var mode: Mode { modes.last ?? .browsing }
+}

@@ -1,0 +1,41 @@
+/// What the researcher is doing; modes stack, and Esc pops the innermost.
+public enum Mode: Equatable, Sendable {
+  /// Moving around the panes.
+  case browsing
+  /// Extending a selection in the reader (anchor in ``ReaderState/anchor``).
+  case selecting
+  /// Choosing from a fuzzy-filtered list: a code, a theme, a colour, a question.
+  case picker(PickerState)
+  /// Naming a new code (in-vivo from the selection) and placing it under a theme.
+  case newCode(NewCodeState)
+  /// Writing a memo or a code's definition.
+  case textEditor(TextEditorState)
+  /// Renaming a code in Kazakh and English.
+  case codebookEdit(CodebookEditState)
+  /// The retrieval screen.
+  case retrieval
+  /// The reports screen.
+  case reports
+  /// The help screen.
+  case help
+  /// Typing a `:` command or a `/` search.
+  case commandLine(CommandLineState)
+  /// Asking yes or no before something destructive.
+  case confirm(Confirmation)
+
+  /// Whether keys go to a text field first (so `q` types a q instead of quitting).
+  public var takesText: Bool {
+    switch self {
+    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine: true
+    default: false
+    }
+  }
+
+  /// Whether the mode covers the main screen entirely.
+  public var isFullScreen: Bool {
+    switch self {
+    case .retrieval, .reports, .help: true
+    default: false
+    }
+  }
+}

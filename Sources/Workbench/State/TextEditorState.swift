@@ -1,0 +1,33 @@
+import SarapCore
+
+/// The memo and definition editor: what is being written, the text, and what it was.
+public struct TextEditorState: Hashable, Sendable {
+  /// What the text belongs to.
+  public enum Target: Hashable, Sendable {
+    /// The memo of a coding.
+    case codingMemo(Coding)
+    /// The memo of a code.
+    case codeMemo(Code.ID)
+    /// The definition of a code.
+    case codeDefinition(Code.ID)
+    /// The memo of a transcript.
+    case transcriptMemo(Transcript.ID)
+  }
+
+  /// What the text belongs to.
+  public var target: Target
+  /// The text being written.
+  public var field: TextField
+  /// The text when the editor opened.
+  public var original: String
+
+  /// Opens the editor on `text`.
+  public init(_ target: Target, text: String) {
+    self.target = target
+    self.field = TextField(text)
+    self.original = text
+  }
+
+  /// Whether the text differs from what it was.
+  public var isChanged: Bool { field.text != original }
+}
