@@ -67,6 +67,8 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests", dependencies: ["SarapCore", "SarapFormats", "SarapStore"],
       exclude: ["Scripts"]),
+    // The bundled corpus checked against the dissertation in ../shared/seed.
+    .testTarget(name: "CorpusTests", dependencies: ["SarapCore", "SarapFormats"]),
   ],
   swiftLanguageModes: [.v6]
 )
