@@ -12,7 +12,8 @@ def transcripts_readme(by_respondent, questions, figures, notes):
         count=figures["excerpts"],
         per_respondent=", ".join(f"{t} {n}" for t, n in figures["per_respondent"].items()),
         irregular=irregular_list(entries, notes),
-        sections=sections_table(),
+        sections=sections_table(entries),
+        comparison=comparison(figures),
         themes=theme_table(figures),
         provenance=provenance_table(entries, questions),
         codings=figures["codings"], codes=figures["codes"], theme_count=len(figures["themes"]))
@@ -23,12 +24,56 @@ def irregular_list(entries, notes):
                      for e in entries if notes(e))
 
 
-def sections_table():
+def sections_table(entries):
     rows = ["| Dissertation lines | Section | Theme coded on the whole excerpt |", "|---|---|---|"]
     for first, last, themes, where in placements.SECTIONS:
-        rows.append(f"| {first}-{last} | {where.split(' (lines')[0]} | "
-                    f"{', '.join(f'`{t}`' for t in themes) or 'the actor(s) the excerpt names'} |")
+        inside = [e for e in entries if first <= e["line"] <= last and e["themes"] is not None]
+        if themes:
+            named = ", ".join(f"`{t}`" for t in themes)
+            extra = {}
+            for e in inside:
+                for t in e["themes"]:
+                    if t not in themes:
+                        extra.setdefault(t, set()).add(str(e["line"]))
+            for t, numbers in sorted(extra.items()):
+                named += f"; also `{t}` (lines {', '.join(sorted(numbers))})"
+        else:
+            named = "; ".join(f"line {e['line']} R{e['r']:02d}: " + ", ".join(
+                f"`{t}`" for t in e["themes"]) for e in inside)
+        rows.append(f"| {first}-{last} | {where.split(' (lines')[0]} | {named} |")
     return "\n".join(rows)
+
+
+def second_place(count, codings):
+    others = [t for t in ("west", "turkey", "other") if count[t] >= count["china"]]
+    if not others:
+        return "second on its own"
+    if all(count[t] == count["china"] for t in others):
+        ties = " and ".join(f"`{t}` ({codings[t]} codings to China's {codings['china']})"
+                            for t in others)
+        return f"not second on its own: it ties with {ties}"
+    return "not second: " + ", ".join(f"`{t}` is coded in {count[t]}" for t in others)
+
+
+def comparison(figures):
+    """The theme figures set against the author's summary at line 1782."""
+    count = {t: len(figures["per_theme"][t]["transcripts"]) for t in figures["themes"]}
+    codings = {t: figures["per_theme"][t]["codings"] for t in figures["themes"]}
+    strong = sorted(figures["code_transcripts"].get("russia.strong", []))
+    rising = sorted(figures["code_transcripts"].get("china.rising", []))
+    actors = sorted(("russia", "china", "west", "turkey", "other"), key=lambda t: -count[t])
+    ranking = ", ".join(f"`{t}` {count[t]}" for t in actors)
+    return (
+        f"Set against the author's summary at line 1782 (most interviewees named Russia as the most "
+        f"influential state, then China), the actor themes rank: {ranking} transcripts. Russia "
+        f"comes first, as the author says. China is "
+        + second_place(count, codings)
+        + f". An explicit rating of Russia's influence as strong or the greatest "
+        f"(`russia.strong`) appears in the excerpts of {len(strong)} respondents "
+        f"({', '.join(strong)}), and China as the next or rising power (`china.rising`) in "
+        f"{len(rising)} ({', '.join(rising)}). This is a finding about the published selection of "
+        f"quotes, not a refutation: the author read the full interviews, which are not published."
+    )
 
 
 def theme_table(figures):
@@ -46,7 +91,7 @@ def provenance_table(entries, questions):
     rows = ["| Excerpt | Line | Question | Why there | Begins |", "|---|---|---|---|---|"]
     for e in sorted(entries, key=lambda e: (e["r"], order.index(e["q"]), e["line"], e["column"])):
         mark = f" (repeats {e['repeats']})" if e["repeats"] else ""
-        begins = " ".join(e["text"].split()[:5])
+        begins = e["text"][:45].rsplit(" ", 1)[0].rstrip()
         rows.append(f"| R{e['r']:02d}/{e['id']}{mark} | {e['line']} | {e['q']} | {e['why']} | "
                     f"{begins} … |")
     return "\n".join(rows)
@@ -97,8 +142,8 @@ each case against the line (the same notes are in each transcript's memo):
 
 {irregular}
 
-So the dissertation quotes one passage twice (R12, lines 1819 and 1822): both are kept and the
-second is marked `| repeats`. Apart from that pair no excerpt contains or equals another.
+In short: the dissertation quotes one passage twice (R12, lines 1819 and 1822); both are kept and
+the second is marked `| repeats`. Apart from that pair no excerpt contains or equals another.
 
 ## How each excerpt was placed under a question
 
@@ -138,7 +183,8 @@ into attributes (R10, line 1820; R01, line 1823).
 ## The reference coding (`Codebooks/codings/dissertation.txt`)
 
 The coder `dissertation` reconstructs where and why the dissertation uses each excerpt:
-{codings} codings with {codes} codes under {theme_count} themes (`Codebooks/codebook.txt`). Each
+{codings} codings with {codes} codes, {theme_count} themes and the codes under them
+(`Codebooks/codebook.txt`). Each
 excerpt gets, on its whole range, the theme of the section of chapter 3 that cites it, and on
 sub-spans the finer codes its parts speak to (overlaps allowed). The time on every coding is
 fixed (2026-11-26T00:00:00Z): it dates this reconstruction, not the author's analysis.
@@ -148,6 +194,8 @@ fixed (2026-11-26T00:00:00Z): it dates this reconstruction, not the author's ana
 Transcripts with at least one coding in each theme (the theme or any code under it):
 
 {themes}
+
+{comparison}
 
 The codebook's codes were developed by reading all 75 excerpts; the generator refuses a code no
 excerpt uses. Figures were not tuned to match the dissertation's own summaries.
