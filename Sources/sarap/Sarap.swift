@@ -14,7 +14,11 @@ struct Sarap: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Open.self
+      Open.self,
+      InitCommand.self, AddCommand.self, CheckCommand.self, CodeCommand.self,
+      CodebookCommand.self, MemoCommand.self, UndoCommand.self, RedoCommand.self,
+      HistoryCommand.self,
+      ExportCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: Open.self
   )

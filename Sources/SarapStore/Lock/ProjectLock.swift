@@ -41,7 +41,7 @@ public final class ProjectLock: Sendable {
     try AtomicFile.makeFolder(layout.url(ProjectLayout.state))
     let url = layout.url(ProjectLayout.lock)
     let holder = Holder(
-      coder: coder.rawValue, host: currentHost(), pid: getpid(), started: Clock.now().rawValue)
+      coder: coder.rawValue, host: currentHost(), pid: getpid(), started: Timestamp.now().rawValue)
     for _ in 0..<2 {
       if try tryLink(holder, at: url) { return ProjectLock(url: url, holder: holder) }
       guard let existing = read(url) else { continue }

@@ -51,7 +51,7 @@ extension ProjectSession {
     do { inverse = try next.apply(edit) } catch { throw StoreError.edit(error) }
     let entry = HistoryEntry(
       sequence: (history.last?.sequence ?? 0) + 1, kind: kind, target: target, coder: coder,
-      time: Clock.now(), summary: summary, edit: edit, inverse: inverse)
+      time: Timestamp.now(), summary: summary, edit: edit, inverse: inverse)
     let save = PendingSave(
       files: pendingFiles(ProjectFile.touched(by: edit), in: next), sequence: entry.sequence,
       historyLine: HistoryFile.encodeLine(entry))

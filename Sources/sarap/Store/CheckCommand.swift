@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import SarapCore
+import SarapStore
+
+/// `sarap check [DIR]`: validates a whole project.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Validate a project and print every problem as path:line:col: message.",
+    discussion: """
+      Reports files that cannot be parsed, codings naming an unknown code or transcript, ranges \
+      outside their transcript, coded text that changed since it was coded (fingerprint \
+      mismatch), duplicate ids, and turns naming a question the guide lacks. Exit status 1 when \
+      there is any problem. Reads only; takes no lock.
+      """)
+
+  @Argument(help: "The project folder (default: the current folder).")
+  var directory: String = "."
+
+  func run() throws {
+    try CommandRunner.run {
+      let folder = ProjectFolder(url: URL(fileURLWithPath: directory))
+      let problems = try ProjectCheck.problems(in: folder)
+      for problem in problems { print(problem) }
+      guard problems.isEmpty else {
+        let count = problems.count
+        FileHandle.standardError.write(
+          Data("\(count) problem\(count == 1 ? "" : "s") in \(directory)\n".utf8))
+        throw ExitCode.failure
+      }
+      let project = try folder.load()
+      print(
+        "no problems: \(project.transcripts.count) transcript(s), "
+          + "\(project.codebook.codes.count) code(s), \(project.codings.count) coding(s) by "
+          + "\(project.coders.count) coder(s)")
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import SarapCore
+import SarapStore
+
+/// `--project DIR`, shared by the headless commands.
+struct ProjectOption: ParsableArguments {
+  @Option(name: .long, help: "The project folder (default: the current folder).")
+  var project: String = "."
+
+  var url: URL { URL(fileURLWithPath: project) }
+}
+
+/// `--coder NAME`, shared by the commands that edit.
+struct CoderOption: ParsableArguments {
+  @Option(
+    name: .long,
+    help: "Who is coding (default: $SARAP_CODER, else git's user.name); recorded on every edit.")
+  var coder: String?
+
+  /// The coder, or a failure explaining how to name one.
+  func resolve() throws -> Coder.ID {
+    guard
+      let coder = CoderIdentity.resolve(
+        option: coder, environment: ProcessInfo.processInfo.environment)
+    else { throw CommandFailure(CoderIdentity.missingMessage) }
+    return coder
+  }
+}
+
+/// An error printed as it is, to standard error, with exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+  let description: String
+
+  init(_ description: String) { self.description = description }
+}
+
+/// Runs a command body, printing store and edit errors to standard error and exiting non-zero.
+enum CommandRunner {
+  static func run(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let error as ExitCode {
+      throw error
+    } catch let error as CleanExit {
+      throw error
+    } catch {
+      FileHandle.standardError.write(Data("sarap: \(error)\n".utf8))
+      throw ExitCode.failure
+    }
+  }
+
+  /// Opens a writable session, runs `body` with it, and closes it.
+  static func edit(
+    _ project: ProjectOption, _ coder: CoderOption, _ body: (ProjectSession) throws -> Void
+  ) throws {
+    try edit(project.url, coder, body)
+  }
+
+  /// Opens a writable session on the folder at `url`, runs `body` with it, and closes it.
+  static func edit(
+    _ url: URL, _ coder: CoderOption, _ body: (ProjectSession) throws -> Void
+  ) throws {
+    try run {
+      let session = try ProjectSession.open(folder: url, coder: try coder.resolve())
+      defer { session.close() }
+      try body(session)
+    }
+  }
+}
