@@ -44,3 +44,32 @@ struct WordWrapTests {
     #expect(layout.lines.count == 1)
   }
 }
+
+@Suite("Cluster table")
+struct ClusterTableTests {
+  @Test("the fast path measures like DisplayWidth for every scalar it handles")
+  func fastPathMatchesDisplayWidth() {
+    let values = Array(UInt32(0)..<0x600) + Array(UInt32(0x4DF0)..<0xA010)
+    let scalars = values.compactMap(Unicode.Scalar.init)
+    let text = String(String.UnicodeScalarView(scalars))
+    let table = ClusterTable(text)
+    #expect(table.count == text.count)
+    for (index, character) in text.enumerated() {
+      let expected = ClusterTable.kind(of: character) == .lineBreak ? 0 : DisplayWidth.of(character)
+      #expect(table.width(ofCluster: index) == expected, "\(character.unicodeScalars.first!)")
+    }
+  }
+
+  @Test("clusters, scalars and UTF-8 offsets agree with the standard library")
+  func offsets() {
+    let text = "Сәлем e\u{301} 👍 漢\r\nx"
+    let table = ClusterTable(text)
+    #expect(table.count == 13)
+    #expect(table.scalarCount == 15)
+    #expect(table.utf8Count == 26)
+    #expect(table.scalarOffset(ofCluster: 7) == 8)
+    #expect(table.cluster(containingScalar: 7) == 6)
+    #expect(table.text(ofClusters: 6..<9, in: text) == "e\u{301} 👍")
+    #expect(table.kind(ofCluster: 11) == .lineBreak)
+  }
+}
