@@ -6,7 +6,7 @@ import Testing
 struct CaseFoldingTests {
   func folded(_ text: String) -> String {
     var view = String.UnicodeScalarView()
-    view.append(contentsOf: CaseFolding.fold(text.unicodeScalars))
+    view.append(contentsOf: text.unicodeScalars.map { CaseFolding.fold($0) })
     return String(view)
   }
 

@@ -55,7 +55,8 @@ public struct CodedCorpus: Sendable {
 
   /// The text a segment covers.
   public func text(of segment: Segment) -> String {
-    project.transcripts[segment.transcriptSlot].body[segment.range]
+    ScalarString.make(
+      project.transcripts[segment.transcriptSlot].body.scalars[segment.range.offsets])
   }
 
   /// The respondent answers of a transcript, in order (what ``Segment/answers`` indexes).

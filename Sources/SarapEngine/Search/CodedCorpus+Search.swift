@@ -37,22 +37,20 @@ extension CodedCorpus {
   }
 
   private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    ScalarString.make(scalars)
   }
 }
 
 /// A compiled search pattern that lists its matches in a transcript body as scalar ranges.
 private struct Matcher {
-  private let needle: [Unicode.Scalar]?
+  private let needle: [UInt32]?
   private let regex: Regex<AnyRegexOutput>?
 
   init(_ pattern: SearchPattern) throws(SearchError) {
     switch pattern {
     case .plain(let text):
       guard !text.isEmpty else { throw SearchError(message: "the search text is empty") }
-      needle = CaseFolding.fold(text.unicodeScalars)
+      needle = CaseFolding.fold(Array(text.unicodeScalars))
       regex = nil
     case .regex(let source):
       do {
@@ -71,22 +69,31 @@ private struct Matcher {
   }
 
   /// Non-overlapping occurrences of the folded needle in the folded text, left to right.
-  private static func plainMatches(
-    of needle: [Unicode.Scalar], in text: [Unicode.Scalar]
-  ) -> [TextRange] {
+  private static func plainMatches(of needle: [UInt32], in text: [UInt32]) -> [TextRange] {
     var result: [TextRange] = []
     guard let first = needle.first, needle.count <= text.count else { return result }
-    var position = 0
     let last = text.count - needle.count
-    while position <= last {
-      if text[position] == first, text[position..<(position + needle.count)].elementsEqual(needle) {
-        result.append(TextRange(start: position, end: position + needle.count))
-        position += needle.count
-      } else {
-        position += 1
+    text.withUnsafeBufferPointer { text in
+      needle.withUnsafeBufferPointer { needle in
+        var position = 0
+        while position <= last {
+          if text[position] == first, Self.matches(needle, in: text, at: position) {
+            result.append(TextRange(start: position, end: position + needle.count))
+            position += needle.count
+          } else {
+            position += 1
+          }
+        }
       }
     }
     return result
+  }
+
+  private static func matches(
+    _ needle: UnsafeBufferPointer<UInt32>, in text: UnsafeBufferPointer<UInt32>, at position: Int
+  ) -> Bool {
+    for offset in 1..<needle.count where text[position + offset] != needle[offset] { return false }
+    return true
   }
 
   /// The non-empty matches of the expression, converted to scalar offsets in one forward walk.
