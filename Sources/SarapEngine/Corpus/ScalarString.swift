@@ -1,5 +1,6 @@
-/// Builds strings from runs of Unicode scalars quickly: one pass to size the UTF-8, one to write
-/// it, no intermediate views. Used for every excerpt of text a report carries (hits, contexts,
+/// Builds strings from runs of Unicode scalars quickly.
+///
+/// One pass sizes the UTF-8, one writes it, with no intermediate views. Used for every excerpt of text a report carries (hits, contexts,
 /// tidy rows), which at 1000x the bundled corpus is hundreds of thousands of strings.
 enum ScalarString {
   /// The string made of the scalars, in order.
