@@ -10,7 +10,7 @@ public enum InputEvent: Hashable, Sendable {
   /// SIGINT, SIGTERM or SIGHUP arrived: shut down normally (save, restore the terminal), then
   /// exit with ``exitStatus(forSignal:)``.
   case terminationRequested(signal: Int32)
-  /// ``Terminal/wake()`` was called (e.g. background work finished): re-check and redraw.
+  /// A ``TerminalWaker`` was triggered (e.g. background work finished): re-check and redraw.
   case wake
 
   /// The exit status a process should end with after `signal`: 128 + its number (SIGTERM 143).
