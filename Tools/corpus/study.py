@@ -8,7 +8,7 @@ FACTS = [
     ("state-service-experience", "5 of the 15 had served in various branches of state service", 48),
     ("other-respondents", "10 experts working in science, public organisations, education and other fields", 48),
     ("interview-mode", "about half agreed to meet in person or talk online; the rest agreed only to answer in writing and asked for the questions in advance", 48),
-    ("expert-profile", "priority was given to experienced officials of the Presidential Administration, the national security bodies and the diplomatic service", 46),
+    ("expert-profile", "the author first sought experienced specialists who had held responsible posts in the Presidential Administration, the national security bodies and the diplomatic service abroad", 46),
     ("expert-profile-others", "also foreign scholars, specialists in international relations and political science, and people working in education, culture and NGOs", 47),
     ("confidentiality", "no state secrets or closed information were shared; respondents gave their subjective views", 48),
     ("consent", "respondents were told the aims, scope and main content of the questions beforehand and decided whether to take part", 49),
