@@ -8,7 +8,13 @@ let package = Package(
   name: "Sarap",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "sarap", targets: ["sarap"])
+    .executable(name: "sarap", targets: ["sarap"]),
+    // The libraries, for tools built beside the app in their own package (Benchmarks/).
+    .library(
+      name: "SarapKit",
+      targets: [
+        "SarapCore", "SarapEngine", "SarapFormats", "SarapStore", "TerminalKit", "Workbench",
+      ]),
   ],
   dependencies: [
     // The command line: subcommands, help and errors.
@@ -57,6 +63,9 @@ let package = Package(
     .testTarget(
       name: "SarapStoreTests",
       dependencies: ["SarapCore", "SarapEngine", "SarapFormats", "SarapStore"]),
+    // Runs the built `sarap` binary: command-line behaviour, kill -9 durability, git merges.
+    .testTarget(
+      name: "SarapCLITests", dependencies: ["SarapCore", "SarapFormats", "SarapStore"]),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CNcursesw", "TerminalKit"]),
     .testTarget(

@@ -8,7 +8,7 @@ struct CodeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "code",
     abstract: "Code a passage of a transcript, or remove a coding.",
-    subcommands: [Add.self, Remove.self])
+    subcommands: [Add.self, Remove.self, Batch.self])
 
   /// `sarap code add`.
   struct Add: ParsableCommand {
