@@ -67,7 +67,8 @@ let package = Package(
     .testTarget(
       name: "SarapCLITests", dependencies: ["SarapCore", "SarapFormats", "SarapStore"]),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-    .testTarget(name: "CursesTerminalTests", dependencies: ["CNcursesw", "TerminalKit"]),
+    .testTarget(
+      name: "CursesTerminalTests", dependencies: ["CNcursesw", "CursesTerminal", "TerminalKit"]),
     .testTarget(
       name: "WorkbenchTests",
       dependencies: ["SarapCore", "SarapEngine", "TerminalKit", "Workbench"],

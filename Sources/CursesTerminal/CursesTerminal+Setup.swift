@@ -4,10 +4,17 @@ import Glibc
 extension CursesTerminal {
   /// Starts ncurses in the order the notes measured (locale and signal handlers come first):
   /// raw keys, no echo, keypad, non-blocking reads, 25 ms escape delay, mouse, colours, no cursor.
-  static func startCurses(input: Int32, output: Int32) -> Bool {
+  ///
+  /// `term` names the terminal type (`nil`: the process's `TERM`). Uses `newterm` rather than
+  /// `initscr`, which exits the process on an unknown terminal instead of failing.
+  static func startCurses(term: String?, input: Int32, output: Int32) -> Bool {
     guard let outputFile = fdopen(dup(output), "w"), let inputFile = fdopen(dup(input), "r")
     else { return false }
-    guard newterm(nil, outputFile, inputFile) != nil else { return false }
+    guard newterm(term, outputFile, inputFile) != nil else {
+      fclose(outputFile)
+      fclose(inputFile)
+      return false
+    }
     cursesIsActive = true
     let screen = sarap_stdscr()
     _ = raw()

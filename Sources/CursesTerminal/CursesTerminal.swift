@@ -49,7 +49,7 @@ public final class CursesTerminal: Terminal {
       let (wakeRead, wakeWrite) = SignalRouting.makePipe()
     else { throw .pipeUnavailable }
     SignalRouting.installRestoreHandlers()
-    guard Self.startCurses(input: input, output: output) else {
+    guard Self.startCurses(term: environment["TERM"], input: input, output: output) else {
       throw .terminalUnavailable(term: environment["TERM"] ?? "")
     }
     self.signalPipe = signalPipe
