@@ -51,6 +51,10 @@ struct REFICodebookReader {
     }
     guids.record(guid, for: .code, id.rawValue)
     codeIDs[guid] = id
+    let noteRefs = element.children("NoteRef").compactMap { $0["targetGUID"].flatMap(GUID.init) }
+    if let note = noteRefs.first(where: { notes[$0] != nil }) {
+      guids.record(note, for: .note, REFIGUIDs.noteID(.code(id)))
+    }
     for child in element.children("Code") { read(child, parent: id, notes: notes) }
   }
 

@@ -48,6 +48,30 @@ enum REFIDescriptions {
     return (free, sources)
   }
 
+  /// An excerpt selection's `Description`: `excerpt E1: line 1771`, `| repeats E2` when the source
+  /// quotes the passage a second time.
+  static func excerpt(_ excerpt: Excerpt) -> String {
+    "excerpt \(excerpt.id): line \(excerpt.sourceLine)"
+      + (excerpt.repeatOf.map { " | repeats \($0)" } ?? "")
+  }
+
+  /// The excerpt an excerpt selection's `Description` describes, at a range.
+  static func excerpt(_ text: String, range: TextRange) -> Excerpt? {
+    guard text.hasPrefix("excerpt "), let (id, rest) = nameAndRest(String(text.dropFirst(8))),
+      !id.isEmpty, !id.contains(" ")
+    else { return nil }
+    let parts = rest.split(separator: " | ")
+    guard parts.count == 1 || parts.count == 2, parts[0].hasPrefix("line "),
+      let line = Int(parts[0].dropFirst(5)), line > 0
+    else { return nil }
+    var repeatOf: Excerpt.ID?
+    if parts.count == 2 {
+      guard parts[1].hasPrefix("repeats "), parts[1].count > 8 else { return nil }
+      repeatOf = Excerpt.ID(String(parts[1].dropFirst(8)))
+    }
+    return Excerpt(id: Excerpt.ID(id), sourceLine: line, range: range, repeatOf: repeatOf)
+  }
+
   private static func nameAndRest(_ line: String) -> (String, String)? {
     guard let range = line.firstRange(of: ": ") else { return nil }
     return (String(line[..<range.lowerBound]), String(line[range.upperBound...]))

@@ -6,6 +6,11 @@ extension REFIGUIDs {
     "\(key.coder)/\(key.transcript)/\(key.range.start)..\(key.range.end)/\(key.code)"
   }
 
+  /// The Sarap id of an excerpt's selection: `excerpt/transcript/id`.
+  public static func excerptID(_ transcript: Transcript.ID, _ excerpt: Excerpt.ID) -> String {
+    "excerpt/\(transcript)/\(excerpt)"
+  }
+
   /// The Sarap id of a memo's note: what it is attached to.
   public static func noteID(_ target: MemoTarget) -> String {
     switch target {

@@ -21,7 +21,8 @@ public struct REFIGUIDs: Hashable, Sendable {
     case `case`
     /// A transcript (id: the transcript id).
     case source
-    /// A coded passage (id: ``REFIGUIDs/codingID(_:)``).
+    /// A coded passage (id: ``REFIGUIDs/codingID(_:)``) or an excerpt record
+    /// (``REFIGUIDs/excerptID(_:_:)``).
     case selection
     /// The application of a code to a passage (id: ``REFIGUIDs/codingID(_:)``).
     case coding

@@ -18,11 +18,12 @@ extension REFIProjectReader {
       return nil
     }
     let body = transcripts[transcript]?.body ?? ""
+    let coder = coder(of: element, selection)
+    let key = Coding.Key(transcript: transcript, range: range, code: code, coder: coder)
     let coding = Coding(
-      transcript: transcript, range: range, code: code, coder: coder(of: element, selection),
+      transcript: transcript, range: range, code: code, coder: coder,
       time: time(of: element, selection), fingerprint: TextFingerprint(of: body[range]),
-      memo: memos(from: element).joined(separator: "\n\n"))
-    let key = coding.key
+      memo: memos(from: element, for: .coding(key)).joined(separator: "\n\n"))
     if let existing = codings[key] {
       codings[key]?.memo = Self.joined(existing.memo, coding.memo)
       report.add(.changed, place(element), "duplicate coding of the same text and code joined")

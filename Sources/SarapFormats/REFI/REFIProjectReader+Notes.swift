@@ -22,8 +22,11 @@ extension REFIProjectReader {
     return nil
   }
 
-  /// The texts of the notes `NoteRef` children point to, marking them attached.
-  mutating func memos(from element: XMLReader.Element) -> [String] {
+  /// The texts of the notes `NoteRef` children point to and of the `Description`, marking the
+  /// notes attached; the first note's GUID is kept for `target`'s memo.
+  mutating func memos(from element: XMLReader.Element, for target: REFIGUIDs.MemoTarget? = nil)
+    -> [String]
+  {
     var result: [String] = []
     for ref in element.children("NoteRef") {
       guard let guid = ref["targetGUID"].flatMap(GUID.init), let note = notes[guid] else {
@@ -32,6 +35,7 @@ extension REFIProjectReader {
         continue
       }
       attachedNotes.insert(guid)
+      if let target { guids.record(guid, for: .note, REFIGUIDs.noteID(target)) }
       result.append(note.text)
     }
     if let description = element.child("Description")?.text, !description.isEmpty {
@@ -47,9 +51,10 @@ extension REFIProjectReader {
       let ends = [link["originGUID"], link["targetGUID"]].map { $0.flatMap(GUID.init) }
       let noteEnd = ends.firstIndex { $0.map { notes[$0] != nil } ?? false }
       if let noteEnd, let note = ends[noteEnd], let other = ends[1 - noteEnd],
-        let text = notes[note]?.text, attachMemo(text, to: other)
+        let text = notes[note]?.text, let target = attachMemo(text, to: other)
       {
         attachedNotes.insert(note)
+        if let target { guids.record(note, for: .note, REFIGUIDs.noteID(target)) }
         continue
       }
       let name = link["name"].map { " '\($0)'" } ?? ""
@@ -60,21 +65,28 @@ extension REFIProjectReader {
     }
   }
 
-  /// Appends a memo to the code, source, selection's codings or coding a GUID names.
-  mutating func attachMemo(_ text: String, to guid: GUID) -> Bool {
+  /// Appends a memo to the code, source, selection's codings, coding or case a GUID names.
+  ///
+  /// - Returns: nil when the GUID names none of them; otherwise the one memo it went to, if one.
+  mutating func attachMemo(_ text: String, to guid: GUID) -> REFIGUIDs.MemoTarget?? {
     if let id = codeIDs[guid], var code = codebook[id] {
       code.memo = Self.joined(code.memo, text)
       codebook.upsert(code)
-    } else if let id = sourceIDs[guid] {
-      appendMemo(text, toTranscript: id)
-    } else if let keys = selectionCodings[guid] ?? codingKeys[guid].map({ [$0] }) {
-      for key in keys { appendMemo(text, toCoding: key) }
-    } else if let ids = caseSources[guid] {
-      for id in ids { appendMemo(text, toTranscript: id) }
-    } else {
-      return false
+      return .some(.code(id))
     }
-    return true
+    if let id = sourceIDs[guid] {
+      appendMemo(text, toTranscript: id)
+      return .some(.source(id))
+    }
+    if let keys = selectionCodings[guid] ?? codingKeys[guid].map({ [$0] }) {
+      for key in keys { appendMemo(text, toCoding: key) }
+      return .some(keys.count == 1 ? .coding(keys[0]) : nil)
+    }
+    if let ids = caseSources[guid] {
+      for id in ids { appendMemo(text, toTranscript: id) }
+      return .some(nil)
+    }
+    return nil
   }
 
   /// Appends a memo to a transcript's memo.

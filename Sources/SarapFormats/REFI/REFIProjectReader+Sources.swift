@@ -37,7 +37,7 @@ extension REFIProjectReader {
     for coding in source.children("Coding") {
       addCoding(coding, selection: nil, range: positions.text.fullRange, transcript: id)
     }
-    let memos = memos(from: source)
+    let memos = memos(from: source, for: .source(id))
     transcripts[id]?.memo = memos.joined(separator: "\n\n")
     readSourceVariables(source, transcript: id)
   }
@@ -142,8 +142,8 @@ extension REFIProjectReader {
   ) {
     let codingElements = selection.children("Coding")
     if codingElements.isEmpty {
-      report.add(
-        .lost, place(selection), "selection without a coding (Sarap keeps coded text only)")
+      readUncodedSelection(selection, range: range, transcript: transcript)
+      return
     }
     var keys: [Coding.Key] = []
     for element in codingElements {
@@ -155,7 +155,26 @@ extension REFIProjectReader {
       selectionCodings[guid] = keys
       if let first = keys.first { guids.record(guid, for: .selection, REFIGUIDs.codingID(first)) }
     }
-    let memo = memos(from: selection).joined(separator: "\n\n")
+    let target = keys.count == 1 ? REFIGUIDs.MemoTarget.coding(keys[0]) : nil
+    let memo = memos(from: selection, for: target).joined(separator: "\n\n")
     for key in keys where !memo.isEmpty { appendMemo(memo, toCoding: key) }
+  }
+
+  /// A selection without codings: an excerpt record when Sarap wrote it, otherwise not carried.
+  private mutating func readUncodedSelection(
+    _ selection: XMLReader.Element, range: TextRange, transcript: Transcript.ID
+  ) {
+    let description = selection.child("Description")?.text ?? ""
+    guard sarapOrigin, let excerpt = REFIDescriptions.excerpt(description, range: range),
+      transcripts[transcript]?.excerpts.contains(where: { $0.id == excerpt.id }) == false
+    else {
+      report.add(
+        .lost, place(selection), "selection without a coding (Sarap keeps coded text only)")
+      return
+    }
+    transcripts[transcript]?.excerpts.append(excerpt)
+    if let guid = selection["guid"].flatMap(GUID.init) {
+      guids.record(guid, for: .selection, REFIGUIDs.excerptID(transcript, excerpt.id))
+    }
   }
 }

@@ -25,6 +25,9 @@ extension REFIProjectWriter {
         "plainTextPath": "internal://" + file,
       ]
     ) { xml in
+      for excerpt in transcript.excerpts where transcript.body.contains(excerpt.range) {
+        writeExcerpt(excerpt, of: transcript, into: &xml)
+      }
       for coding in orderedCodings(in: transcript.id) {
         writeSelection(coding, text: transcript.body[coding.range], into: &xml)
       }
@@ -40,6 +43,22 @@ extension REFIProjectWriter {
         writeValue(revision.rawValue, of: SourceVariable.guideRevision, into: &xml)
       }
       writeValue(transcript.interviewer, of: SourceVariable.interviewer, into: &xml)
+    }
+  }
+
+  /// An excerpt record as a selection without a coding, described as `excerpt ID: line N`.
+  private mutating func writeExcerpt(
+    _ excerpt: Excerpt, of transcript: Transcript, into xml: inout XMLWriter
+  ) {
+    let guid = guids.guid(.selection, REFIGUIDs.excerptID(transcript.id, excerpt.id))
+    xml.element(
+      "PlainTextSelection",
+      [
+        "guid": guid.rawValue, "name": transcript.body[excerpt.range],
+        "startPosition": "\(excerpt.range.start)", "endPosition": "\(excerpt.range.end)",
+      ]
+    ) { xml in
+      xml.element("Description", text: REFIDescriptions.excerpt(excerpt))
     }
   }
 
@@ -75,10 +94,11 @@ extension REFIProjectWriter {
         xml in
         xml.element("CodeRef", ["targetGUID": guids.guid(.code, coding.code.rawValue).rawValue])
         if !coding.memo.isEmpty {
+          let codeName = project.codebook[coding.code].map(REFINames.codeName) ?? "\(coding.code)"
           let note = addNote(
             coding.memo, on: .coding(coding.key),
-            name: "Memo on \(coding.transcript) "
-              + "\(coding.range.start)..\(coding.range.end) (\(coding.code))", by: coding.coder)
+            name: "Memo on \(coding.transcript) \(coding.range.start)..\(coding.range.end) "
+              + "(\(codeName))", by: coding.coder)
           xml.element("NoteRef", ["targetGUID": note.rawValue])
         }
       }

@@ -90,11 +90,6 @@ struct REFIProjectWriter {
 
   /// Reports what the project holds that REFI-QDA cannot carry.
   private mutating func reportUncarried() {
-    for transcript in project.transcripts where !transcript.excerpts.isEmpty {
-      report.add(
-        .lost, "transcript '\(transcript.id)'",
-        "\(transcript.excerpts.count) excerpt records (where each passage is quoted in the source)")
-    }
     let questions = project.guide.revisions.reduce(0) { $0 + $1.questions.count }
     if questions > 0 {
       report.add(

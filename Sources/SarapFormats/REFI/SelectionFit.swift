@@ -3,8 +3,9 @@ import SarapCore
 /// Places one source's selections in its text: the position convention that fits them best is
 /// chosen for the whole source, then each selection is checked on its own.
 ///
-/// A convention scores by how many selections' `name`s equal the text it selects, then by how many
-/// selections it places inside the text; ties go to the earlier convention in
+/// A convention scores by how many selections' `name`s equal the text it selects (whitespace runs
+/// collapsed, then exactly), then by how many selections it places inside the text; ties go to the
+/// earlier convention in
 /// ``PositionConvention/preferenceOrder``. When most named selections match their names, names are
 /// taken to hold the selected text and a selection whose name does not match is placed by another
 /// convention that matches it, or not at all.
@@ -39,7 +40,7 @@ struct SelectionFit {
     let best = scores.indices.max { scores[$0] < scores[$1] }  // the first of equal scores
     let chosen = best.map { candidates[$0] } ?? .standard
     convention = chosen
-    let topScore = best.map { scores[$0] } ?? Score(matches: 0, placed: 0)
+    let topScore = best.map { scores[$0] } ?? Score(exact: 0, matches: 0, placed: 0)
     ambiguous = candidates.indices.contains { index in
       scores[index] == topScore && candidates[index] != chosen
         && selections.contains {
@@ -55,26 +56,30 @@ struct SelectionFit {
     }
   }
 
+  /// How well a convention fits: names equal to their text exactly, names equal once whitespace
+  /// is collapsed, selections inside the text.
   private struct Score: Comparable {
+    var exact: Int
     var matches: Int
     var placed: Int
     static func < (lhs: Score, rhs: Score) -> Bool {
-      (lhs.matches, lhs.placed) < (rhs.matches, rhs.placed)
+      (lhs.matches, lhs.exact, lhs.placed) < (rhs.matches, rhs.exact, rhs.placed)
     }
   }
 
   private static func score(
     _ selections: [Selection], _ positions: SourcePositions, _ convention: PositionConvention
   ) -> Score {
-    var score = Score(matches: 0, placed: 0)
+    var score = Score(exact: 0, matches: 0, placed: 0)
     for selection in selections {
       guard
         let range = positions.range(start: selection.start, end: selection.end, under: convention)
       else { continue }
       score.placed += 1
-      if let name = selection.name, SelectionName.matches(name, positions.text[range]) {
-        score.matches += 1
-      }
+      guard let name = selection.name else { continue }
+      let text = positions.text[range]
+      if SelectionName.matches(name, text) { score.matches += 1 }
+      if name == text { score.exact += 1 }
     }
     return score
   }

@@ -14,10 +14,10 @@ enum REFIFixture {
   static func project() -> Project {
     let codebook = Codebook([
       Code(
-        id: "russia", nameKK: "Ресей", nameEN: "Russia", definition: "Apply when Russia is named.",
+        id: "ru", nameKK: "Ресей", nameEN: "Russia", definition: "Apply when Russia is named.",
         colour: Colour(red: 0xC0, green: 0x39, blue: 0x2B), memo: "Theme memo & <notes>"),
       Code(
-        id: "russia.influence", parent: "russia", nameKK: "Ықпал", nameEN: "Influence",
+        id: "ru.infl", parent: "ru", nameKK: "Ықпал", nameEN: "Influence",
         colour: Colour(red: 0xE7, green: 0x4C, blue: 0x3C)),
       Code(id: "china", nameKK: "Қытай", nameEN: "China"),
       Code(id: "youth", nameKK: "Жастар", nameEN: "Жастар"),
@@ -28,6 +28,13 @@ enum REFIFixture {
         attributes: [
           Attribute(name: "studied-in", value: .known("Russia"), source: "dissertation line 1806"),
           Attribute(name: "state-service", value: .unknown),
+        ],
+        excerpts: [
+          Excerpt(
+            id: "E1", sourceLine: 1771, range: range(of: "Қытайдың ықпалы өсуде.", in: bodyR01)),
+          Excerpt(
+            id: "E2", sourceLine: 1804, range: range(of: "Ресей ықпалы «әлі де» зор", in: bodyR01),
+            repeatOf: "E1"),
         ], memo: "Answered in writing.\nSecond line.", body: bodyR01),
       Transcript(
         id: "R02", attributes: [Attribute(name: "studied-in", value: .known("Turkey"))],
@@ -39,8 +46,8 @@ enum REFIFixture {
         facts: [Attribute(name: "respondents", value: .known("15"), source: "line 48")]),
       codebook: codebook, transcripts: transcripts,
       codings: [
-        coding("R01", "Ресей ықпалы «әлі де» зор", code: "russia", memo: "a \"quoted\" memo"),
-        coding("R01", "ықпалы", code: "russia.influence"),
+        coding("R01", "Ресей ықпалы «әлі де» зор", code: "ru", memo: "a \"quoted\" memo"),
+        coding("R01", "ықпалы", code: "ru.infl"),
         coding("R01", "Қытайдың ықпалы өсуде.", code: "china", coder: "bota"),
         coding("R02", "🇰🇿 жастар", code: "youth"),
       ])

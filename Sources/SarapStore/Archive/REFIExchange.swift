@@ -1,0 +1,84 @@
+import Foundation
+import SarapCore
+import SarapFormats
+
+/// REFI-QDA export and import between project folders and files: what the `sarap export` and
+/// `sarap import` commands run.
+public enum REFIExchange {
+  /// Why an export was not written: the document failed Sarap's own check (a bug in Sarap).
+  public struct InvalidExport: Error, CustomStringConvertible {
+    /// The problems found.
+    public var problems: [String]
+
+    public var description: String {
+      "the export failed Sarap's REFI-QDA check, so nothing was written:\n"
+        + problems.joined(separator: "\n")
+    }
+  }
+
+  /// Exports the project in `folder` as a `.qdpx` archive at `url`.
+  ///
+  /// GUIDs are read from and (when new ones are minted) saved to `Codebooks/refi-ids.txt`; the
+  /// export is checked (``REFICheck``) before it is written.
+  public static func exportProject(from folder: ProjectFolder, to url: URL, origin: String)
+    throws -> REFIReport
+  {
+    let project = try folder.load()
+    let result = REFIExport.project(
+      project, guids: try REFIGUIDsStore.load(folder), origin: origin)
+    let root = try XMLReader.parse(Array(result.package.projectXML.utf8), path: "project.qde")
+    let sources = Dictionary(
+      result.package.sources.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
+    let problems = REFICheck.issues(in: root, path: "project.qde", sources: sources)
+    guard problems.isEmpty else { throw InvalidExport(problems: problems) }
+    try REFIGUIDsStore.save(result.guids, in: folder)
+    try QDPXArchive.write(result.package, to: url)
+    return result.report
+  }
+
+  /// Exports the codebook of the project in `folder` as a `.qdc` document at `url`.
+  public static func exportCodebook(from folder: ProjectFolder, to url: URL, origin: String)
+    throws -> REFIReport
+  {
+    let project = try folder.load()
+    let result = REFIExport.codebook(
+      project.codebook, guids: try REFIGUIDsStore.load(folder), origin: origin)
+    let root = try XMLReader.parse(Array(result.xml.utf8), path: url.lastPathComponent)
+    let problems = REFICheck.issues(in: root, path: url.lastPathComponent, sources: [:])
+    guard problems.isEmpty else { throw InvalidExport(problems: problems) }
+    try REFIGUIDsStore.save(result.guids, in: folder)
+    try AtomicFile.write(result.xml, to: url)
+    return result.report
+  }
+
+  /// Imports a `.qdpx` archive as a new project folder at `target` (which must not exist or be
+  /// empty); the archive's GUIDs are kept in the new project's `Codebooks/refi-ids.txt`.
+  public static func importProject(
+    from archive: URL, into target: URL, importTime: Timestamp, limits: QDPXLimits = .standard
+  ) throws -> REFIImport.ProjectResult {
+    let files = try QDPXArchive.read(archive, limits: limits)
+    let result = try REFIImport.project(files: files, importTime: importTime)
+    try NewProjectFolder.create(
+      at: target, project: result.project,
+      extraFiles: [ProjectLayout.refiGUIDs: REFIGUIDsFile.encode(result.guids)])
+    return result
+  }
+
+  /// Imports a `.qdc` codebook into an open project: new codes are added as one undoable edit.
+  public static func importCodebook(from file: URL, into session: ProjectSession) throws
+    -> REFIImport.CodebookResult
+  {
+    guard let bytes = try FileReader.bytes(at: file) else {
+      throw StoreError.io(path: file.path, operation: "read", message: "no such file")
+    }
+    let guids = try REFIGUIDsStore.load(session.folder)
+    let result = try REFIImport.codebook(
+      bytes, path: file.lastPathComponent, into: session.project, guids: guids)
+    if case .batch(let edits) = result.edit, !edits.isEmpty {
+      try session.apply(
+        result.edit, summary: "import \(edits.count) codes from \(file.lastPathComponent)")
+    }
+    try REFIGUIDsStore.save(result.guids, in: session.folder)
+    return result
+  }
+}

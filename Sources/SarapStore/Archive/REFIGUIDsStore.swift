@@ -1,0 +1,24 @@
+import Foundation
+import SarapFormats
+
+/// Loads and saves a project's REFI GUIDs (`Codebooks/refi-ids.txt`).
+public enum REFIGUIDsStore {
+  /// The stored GUIDs; none when the file does not exist yet.
+  public static func load(_ folder: ProjectFolder) throws -> REFIGUIDs {
+    let url = folder.layout.url(ProjectLayout.refiGUIDs)
+    guard let bytes = try FileReader.bytes(at: url) else { return REFIGUIDs() }
+    let path = folder.displayPath(ProjectLayout.refiGUIDs)
+    return try REFIGUIDsFile.decode(ProjectText.decode(bytes, path: path), path: path)
+  }
+
+  /// Writes the GUIDs durably when they differ from those stored; returns whether it wrote.
+  @discardableResult
+  public static func save(_ guids: REFIGUIDs, in folder: ProjectFolder) throws -> Bool {
+    let url = folder.layout.url(ProjectLayout.refiGUIDs)
+    let text = REFIGUIDsFile.encode(guids)
+    guard try FileReader.bytes(at: url) != Array(text.utf8) else { return false }
+    try AtomicFile.makeFolder(url.deletingLastPathComponent())
+    try AtomicFile.write(text, to: url)
+    return true
+  }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import SarapCore
+import SarapFormats
+import Testing
+
+@testable import SarapStore
+
+/// Hostile `.qdpx` archives: each is refused with an error naming the entry, and importing one
+/// writes nothing, neither the target folder nor anything beside it.
+@Suite("Hostile REFI-QDA archives")
+struct HostileArchiveTests {
+  static let qde = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <Project xmlns="urn:QDA-XML:project:1.0" name="x"/>
+    """
+
+  /// Imports the archive into `scratch/project` and returns the error's description; records an
+  /// issue when the import succeeds or writes anything.
+  static func refusal(_ zip: TestZip) throws -> String {
+    let scratch = try ScratchFolder()
+    let archive = try zip.write(in: scratch.url)
+    return try refusal(archive, in: scratch)
+  }
+
+  static func refusal(_ archive: URL, in scratch: ScratchFolder) throws -> String {
+    let before = try scratch.names()
+    let target = scratch.url.appendingPathComponent("project")
+    var message = ""
+    do {
+      _ = try REFIExchange.importProject(
+        from: archive, into: target, importTime: Timestamp("2026-12-01T00:00:00Z"))
+      Issue.record("the archive was imported")
+    } catch {
+      message = "\(error)"
+    }
+    print("refused:", message)
+    #expect(try scratch.names() == before, "the import wrote something")
+    #expect(!FileManager.default.fileExists(atPath: "/tmp/evil.txt"))
+    return message
+  }
+
+  @Test("an entry whose path climbs out with '..' is refused, naming the entry")
+  func dotDot() throws {
+    let message = try Self.refusal(
+      TestZip(entries: [.init("project.qde", Self.qde), .init("sources/../../evil.txt", "x")]))
+    #expect(message.contains("sources/../../evil.txt"))
+    #expect(message.contains("leaves the archive's folder"))
+  }
+
+  @Test("absolute entry paths are refused", arguments: ["/tmp/evil.txt", "C:\\evil.txt", "\\evil"])
+  func absolute(_ path: String) throws {
+    let message = try Self.refusal(
+      TestZip(entries: [.init("project.qde", Self.qde), .init(path, "x")]))
+    #expect(message.contains("'\(path)'"))
+    #expect(message.contains("absolute"))
+  }
+
+  @Test("a symbolic link entry is refused")
+  func symlink() throws {
+    let message = try Self.refusal(
+      TestZip(entries: [
+        .init("project.qde", Self.qde), .init("sources/link.txt", "/etc/passwd", mode: 0o120777),
+      ]))
+    #expect(message.contains("sources/link.txt"))
+    #expect(message.contains("symbolic link"))
+  }
+
+  @Test("more than 10,000 entries are refused")
+  func tooManyEntries() throws {
+    var zip = TestZip(entries: [.init("project.qde", Self.qde)])
+    for index in 0..<10_000 { zip.entries.append(.init("sources/\(index).txt", "")) }
+    let message = try Self.refusal(zip)
+    #expect(message.contains("more than 10000 entries"))
+  }
+
+  @Test("an entry compressed a thousand to one is refused as a zip bomb")
+  func compressionRatio() throws {
+    let scratch = try ScratchFolder()
+    let archive = scratch.url.appendingPathComponent("bomb.qdpx")
+    try QDPXArchive.write(
+      entries: [
+        (path: "project.qde", bytes: Array(Self.qde.utf8)),
+        (path: "sources/zeros.txt", bytes: [UInt8](repeating: 0x30, count: 8 << 20)),
+      ], to: archive)
+    let message = try Self.refusal(archive, in: scratch)
+    #expect(message.contains("sources/zeros.txt"))
+    #expect(message.contains("zip bomb"))
+  }
+
+  @Test("more uncompressed bytes than the limit are refused before they are read")
+  func totalBytes() throws {
+    let scratch = try ScratchFolder()
+    let zip = TestZip(entries: [.init("project.qde", Self.qde), .init("sources/a.txt", "abcdef")])
+    let archive = try zip.write(in: scratch.url)
+    let limits = QDPXLimits(
+      maxEntries: 10, maxTotalBytes: 64, maxCompressionRatio: 100, ratioCheckBytes: 1 << 20)
+    #expect(throws: QDPXError.self) { try QDPXArchive.read(archive, limits: limits) }
+    let declared = TestZip(entries: [
+      .init("project.qde", Self.qde), .init("sources/a.txt", "x", declaredSize: 600 << 20),
+    ])
+    let message = try Self.refusal(declared)
+    #expect(message.contains("sources/a.txt"))
+    #expect(message.contains("512 MiB"))
+  }
+
+  @Test(
+    "an entry whose bytes do not match its CRC, or that holds more than it declares, is refused")
+  func lyingEntries() throws {
+    let corrupt = try Self.refusal(
+      TestZip(entries: [
+        .init("project.qde", Self.qde), .init("sources/a.txt", "x", corruptCRC: true),
+      ]))
+    #expect(corrupt.contains("sources/a.txt"))
+    #expect(corrupt.contains("CRC"))
+    let short = try Self.refusal(
+      TestZip(entries: [
+        .init("project.qde", Self.qde), .init("sources/b.txt", "0123456789", declaredSize: 4),
+      ]))
+    #expect(short.contains("sources/b.txt"))
+  }
+
+  @Test("a project.qde with a DTD or entity declarations is refused before parsing")
+  func dtd() throws {
+    let documents = [
+      """
+      <?xml version="1.0"?>
+      <!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+      <Project xmlns="urn:QDA-XML:project:1.0" name="&xxe;"/>
+      """,
+      """
+      <?xml version="1.0"?>
+      <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
+      <Project xmlns="urn:QDA-XML:project:1.0" name="&lol2;"/>
+      """,
+    ]
+    for document in documents {
+      let message = try Self.refusal(TestZip(entries: [.init("project.qde", document)]))
+      #expect(message.contains("project.qde:2:1"))
+      #expect(message.contains("DTD"))
+    }
+  }
+
+  @Test("a file that is not a zip archive is refused with its path")
+  func notAZip() throws {
+    let scratch = try ScratchFolder()
+    let archive = scratch.url.appendingPathComponent("plain.qdpx")
+    try Data("not a zip".utf8).write(to: archive)
+    let message = try Self.refusal(archive, in: scratch)
+    #expect(message.contains("plain.qdpx"))
+  }
+
+  @Test("importing into a folder that is not empty is refused and leaves it as it was")
+  func nonEmptyTarget() throws {
+    let scratch = try ScratchFolder()
+    let archive = try TestZip(entries: [.init("project.qde", Self.qde)]).write(in: scratch.url)
+    let target = scratch.url.appendingPathComponent("busy")
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+    try Data("keep".utf8).write(to: target.appendingPathComponent("notes.txt"))
+    #expect(throws: StoreError.self) {
+      try REFIExchange.importProject(
+        from: archive, into: target, importTime: Timestamp("2026-12-01T00:00:00Z"))
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["notes.txt"])
+    #expect(try scratch.names() == ["busy", "test.qdpx"])
+  }
+}

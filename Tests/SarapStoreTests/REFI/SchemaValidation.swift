@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// Validates documents against the REFI-QDA schemas with libxml2's `xmllint` (a copy of the
+/// SarapFormatsTests helper: test targets share no code).
+///
+/// The schemas are in `../shared/refi-qda/` beside the repository. A missing `xmllint` or schema
+/// fails the test (`make test` installs `libxml2-utils`); it never skips.
+enum SchemaValidation {
+  static var repositoryRoot: URL {
+    URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+      .deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  static func schema(_ name: String) -> URL {
+    repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/refi-qda/\(name)")
+  }
+
+  /// Runs `xmllint --noout --schema` on the document; returns its complaints, empty when valid.
+  static func errors(of xml: String, schema name: String) throws -> [String] {
+    let schema = schema(name)
+    guard FileManager.default.fileExists(atPath: schema.path) else {
+      return ["schema not found at \(schema.path)"]
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "sarap-xsd-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let document = folder.appendingPathComponent("document.xml")
+    try Data(xml.utf8).write(to: document)
+    guard let xmllint = executable("xmllint") else {
+      return ["xmllint is not installed (apt-get install libxml2-utils, or run `make test`)"]
+    }
+    let process = Process()
+    process.executableURL = xmllint
+    process.arguments = ["--noout", "--schema", schema.path, document.path]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = Pipe()
+    try process.run()
+    let output = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    if process.terminationStatus == 0 { return [] }
+    return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
+  }
+
+  private static func executable(_ name: String) -> URL? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for folder in path.split(separator: ":") {
+      let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return nil
+  }
+}
