@@ -9,8 +9,9 @@ import SarapFormats
 /// renamed into place; the target must not exist or be an empty folder. So an interrupted
 /// import leaves no half-written project, and nothing is ever written outside the target.
 public enum NewProjectFolder {
-  /// Creates the project folder at `url` with the project's files and extra files (paths relative
-  /// to the folder, e.g. `Codebooks/refi-ids.txt`).
+  /// Creates the project folder at `url` with the project's files and extra files.
+  ///
+  /// Extra files are given by path relative to the folder, such as `Codebooks/refi-ids.txt`.
   public static func create(at url: URL, project: Project, extraFiles: [String: String] = [:])
     throws(StoreError)
   {

@@ -7,8 +7,10 @@ public struct QDPXLimits: Hashable, Sendable {
   public var maxEntries: Int
   /// The most bytes all entries may hold together once uncompressed.
   public var maxTotalBytes: UInt64
-  /// The highest compression ratio (uncompressed / compressed) an entry may have once it holds at
-  /// least ``ratioCheckBytes`` bytes. Text compresses about 3–10 times; bombs a thousand times.
+  /// The highest compression ratio (uncompressed / compressed) a large entry may have.
+  ///
+  /// Checked once an entry holds at least ``ratioCheckBytes`` bytes. Text compresses about 3–10
+  /// times; bombs a thousand times.
   public var maxCompressionRatio: UInt64
   /// The size from which the compression ratio is checked.
   public var ratioCheckBytes: UInt64
