@@ -19,6 +19,8 @@ public enum Action: Equatable, Sendable {
   case editRedone(Project, summary: String)
   /// An edit, undo or redo could not be saved; nothing changed on disk.
   case editFailed(String)
+  /// Undo or redo found nothing to undo or redo (the message says which).
+  case historyUnchanged(String)
   /// A report was written to a file.
   case exportFinished(path: String)
   /// A report could not be written.

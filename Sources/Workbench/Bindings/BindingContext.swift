@@ -3,6 +3,8 @@
 public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   /// Everywhere a key is not typed into a text field.
   case global
+  /// The main screen's panes (not the full screens).
+  case panes
   /// The transcript list has the focus.
   case transcripts
   /// The reader has the focus (browsing or selecting).
@@ -34,6 +36,7 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   public var title: String {
     switch self {
     case .global: "Everywhere"
+    case .panes: "Main screen"
     case .transcripts: "Transcript list"
     case .reader: "Reader"
     case .readerBrowsing: "Reader, nothing selected"

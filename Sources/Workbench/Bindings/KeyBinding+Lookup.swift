@@ -10,12 +10,15 @@ extension KeyBinding {
   }
 
   /// The bindings shown in the hint line for the given contexts: hinted ones, most specific
-  /// context first, each command once.
+  /// context first, each command once, none whose key a more specific context took.
   public static func hints(in contexts: [BindingContext]) -> [KeyBinding] {
     var seen: Set<Command> = []
     var result: [KeyBinding] = []
     for context in contexts {
       for binding in table where binding.context == context && binding.showsInHintBar {
+        guard let key = binding.keys.first,
+          Self.binding(for: key, in: contexts)?.command == binding.command
+        else { continue }
         if seen.insert(binding.command).inserted { result.append(binding) }
       }
     }

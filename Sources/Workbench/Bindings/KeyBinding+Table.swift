@@ -11,8 +11,8 @@ extension KeyBinding {
 
   static let globalBindings: [KeyBinding] = [
     KeyBinding(
-      [.tab], .focusNextPane, in: .global, "Move the focus to the next pane", hint: "pane"),
-    KeyBinding([.backTab], .focusPreviousPane, in: .global, "Move the focus to the previous pane"),
+      [.tab], .focusNextPane, in: .panes, "Move the focus to the next pane", hint: "pane"),
+    KeyBinding([.backTab], .focusPreviousPane, in: .panes, "Move the focus to the previous pane"),
     KeyBinding(
       [key("u")], .undo, in: .global, "Undo the last edit, whatever screen made it", hint: "undo",
       disabledReason: Availability.editing),

@@ -1,10 +1,12 @@
 import SarapCore
+import TerminalKit
 
 /// The codings drawn over the open transcript, sorted by start, each with a gutter stripe column.
 ///
-/// Stripe columns are assigned once per change of the codings (greedy interval colouring over the
-/// whole transcript), so a coding keeps its column while the reader scrolls, and overlapping
-/// codings always get different columns, as MAXQDA's coding stripes do.
+/// Stripe columns are assigned once per change of the codings or of the wrap width (greedy
+/// interval colouring of the rows each coding spans, over the whole transcript), so a coding keeps
+/// its column while the reader scrolls, and codings sharing a row always get different columns, as
+/// MAXQDA's coding stripes do.
 public struct CodingOverlay: Equatable, Sendable {
   /// The codings shown, sorted by start, then end, then code.
   public let codings: [Coding]
@@ -13,11 +15,11 @@ public struct CodingOverlay: Equatable, Sendable {
   /// The longest coding's length, to bound searches by start.
   let longest: Int
 
-  /// Creates an overlay of the given codings.
-  public init(_ codings: [Coding] = []) {
+  /// Creates an overlay of the given codings, their stripes placed by the rows of `layout`.
+  public init(_ codings: [Coding] = [], layout: TextLayout? = nil) {
     let sorted = codings.sorted { ($0.range, $0.code, $0.coder) < ($1.range, $1.code, $1.coder) }
     self.codings = sorted
-    self.columns = Self.stripeColumns(sorted)
+    self.columns = Self.stripeColumns(sorted.map { Self.rows(of: $0.range, in: layout) })
     self.longest = sorted.map(\.range.length).max() ?? 0
   }
 
@@ -45,13 +47,20 @@ public struct CodingOverlay: Equatable, Sendable {
     return result
   }
 
-  private static func stripeColumns(_ codings: [Coding]) -> [Int] {
+  /// The rows a range spans (first and last included), or its scalars without a layout.
+  private static func rows(of range: TextRange, in layout: TextLayout?) -> ClosedRange<Int> {
+    guard let layout else { return range.start...max(range.start, range.end - 1) }
+    return layout.row(ofScalar: range.start)...layout.row(ofScalar: max(range.start, range.end - 1))
+  }
+
+  /// Greedy colouring of row spans sorted by first row: each takes the first column free by then.
+  private static func stripeColumns(_ spans: [ClosedRange<Int>]) -> [Int] {
     var columnEnds: [Int] = []
     var result: [Int] = []
-    result.reserveCapacity(codings.count)
-    for coding in codings {
-      let end = max(coding.range.end, coding.range.start + 1)
-      if let free = columnEnds.firstIndex(where: { $0 <= coding.range.start }) {
+    result.reserveCapacity(spans.count)
+    for span in spans {
+      let end = span.upperBound + 1
+      if let free = columnEnds.firstIndex(where: { $0 <= span.lowerBound }) {
         columnEnds[free] = end
         result.append(free)
       } else {

@@ -29,6 +29,9 @@ extension AppState {
     case .editFailed(let message):
       status = .error("Not saved: \(message)")
       return .redraw
+    case .historyUnchanged(let message):
+      status = StatusMessage(message)
+      return .redraw
     case .exportFinished(let path):
       status = StatusMessage("Exported to \(path)")
       return .redraw
@@ -69,11 +72,11 @@ extension AppState {
     switch mode {
     case .browsing:
       switch focus {
-      case .transcripts: [.transcripts, .global]
-      case .reader: [.readerBrowsing, .reader, .global]
-      case .codebook: [.codebook, .global]
+      case .transcripts: [.transcripts, .panes, .global]
+      case .reader: [.readerBrowsing, .reader, .panes, .global]
+      case .codebook: [.codebook, .panes, .global]
       }
-    case .selecting: [.selecting, .reader, .global]
+    case .selecting: [.selecting, .reader, .panes, .global]
     case .picker: [.picker]
     case .newCode, .codebookEdit: [.form]
     case .textEditor: [.textEditor]

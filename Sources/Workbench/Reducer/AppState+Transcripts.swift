@@ -34,7 +34,10 @@ extension AppState {
   mutating func resize(to newSize: Size) {
     size = newSize
     let width = readerTextWidth
-    reader.document?.rewrap(width: width)
+    if reader.document?.layout.width != width {
+      reader.document?.rewrap(width: width)
+      refreshOverlay()
+    }
     scrollReaderToCursor()
     transcriptList.move(
       by: 0, count: project.transcripts.count, visibleRows: visibleRows(forListIn: .transcripts))
@@ -48,7 +51,8 @@ extension AppState {
       reader.overlay = CodingOverlay()
       return
     }
-    reader.overlay = CodingOverlay(project.codings(in: id, coder: shownCoder))
+    reader.overlay = CodingOverlay(
+      project.codings(in: id, coder: shownCoder), layout: reader.document?.layout)
   }
 
   /// The transcript open in the reader.

@@ -6,7 +6,7 @@ enum CodebookPane {
   static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
     let focused = state.focus == .codebook && !state.mode.isFullScreen
     let codebook = state.project.codebook
-    let title = "Codebook (\(codebook.themes.count) themes, \(codebook.codes.count) codes)"
+    let title = "Codebook (\(codebook.codes.count))"
     buffer.putRow(title, in: rect, row: 0, style: focused ? Styles.focusedTitle : Styles.title)
     let rows = state.codebookRows
     let list = state.codebookList

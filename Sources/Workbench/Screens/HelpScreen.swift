@@ -25,7 +25,8 @@ enum HelpScreen {
         buffer.put(
           keys.fitted(to: keyColumn - 1), at: Point(x: area.x + 3, y: y), style: Styles.key)
         buffer.put(
-          summary, at: Point(x: area.x + 3 + keyColumn, y: y), maxWidth: area.width - keyColumn - 3)
+          summary.fitted(to: area.width - keyColumn - 4), at: Point(x: area.x + 3 + keyColumn, y: y)
+        )
       }
     }
   }

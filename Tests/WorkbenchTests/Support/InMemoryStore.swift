@@ -1,0 +1,56 @@
+import SarapCore
+import TerminalKit
+
+@testable import Workbench
+
+/// A store in memory with the live store's contract: an edit is applied (or refused) before
+/// `apply` returns, and recorded for undo.
+final class InMemoryStore {
+  private(set) var project: Project
+  private(set) var undoStack: [(edit: ProjectEdit, summary: String)] = []
+  private(set) var redoStack: [(edit: ProjectEdit, summary: String)] = []
+  /// Every summary saved, in order.
+  private(set) var log: [String] = []
+  /// When set, the next apply throws this.
+  var failure: ProjectError?
+  /// The last report exported and where.
+  private(set) var exported: (report: ReportDocument, path: String)?
+
+  init(_ project: Project) { self.project = project }
+
+  var environment: Environment {
+    Environment(
+      apply: { [unowned self] edit, summary in try self.apply(edit, summary) },
+      undo: { [unowned self] in try self.undo() },
+      redo: { [unowned self] in try self.redo() },
+      now: { Fixture.time },
+      export: { [unowned self] report, path in
+        self.exported = (report, path)
+        return path
+      })
+  }
+
+  func apply(_ edit: ProjectEdit, _ summary: String) throws -> Project {
+    if let failure {
+      self.failure = nil
+      throw failure
+    }
+    let inverse = try project.apply(edit)
+    undoStack.append((inverse, summary))
+    redoStack.removeAll()
+    log.append(summary)
+    return project
+  }
+
+  func undo() throws -> HistoryStep? {
+    guard let last = undoStack.popLast() else { return nil }
+    redoStack.append((try project.apply(last.edit), last.summary))
+    return HistoryStep(project: project, summary: last.summary)
+  }
+
+  func redo() throws -> HistoryStep? {
+    guard let last = redoStack.popLast() else { return nil }
+    undoStack.append((try project.apply(last.edit), last.summary))
+    return HistoryStep(project: project, summary: last.summary)
+  }
+}
