@@ -47,6 +47,7 @@ extension REFIProjectReader {
         continue
       }
       if let guid, ids.count == 1 { guids.record(guid, for: .case, ids[0].rawValue) }
+      for id in ids where caseAttributes[id] == nil { caseAttributes[id] = [:] }
       let text = element.child("Description")?.text ?? ""
       let (free, sources) =
         sarapOrigin ? REFIDescriptions.attributeSources(text) : (text, [:])
