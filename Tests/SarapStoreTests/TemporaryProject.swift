@@ -12,7 +12,18 @@ final class TemporaryProject {
 
   static let files: [String: String] = [
     "Codebooks/project.txt": "sarap-project 1\ntitle: Fixture\n",
-    "Codebooks/guide.txt": "sarap-guide 1\n\nrevision final\ndate: unknown\nstatus: main\n",
+    "Codebooks/guide.txt": """
+    sarap-guide 1
+
+    revision final
+    date: unknown
+    status: main
+
+    question Q2а
+    kk: Қандай мемлекет?
+    en: Which state?
+
+    """,
     "Codebooks/codebook.txt": """
     sarap-codebook 1
 

@@ -14,8 +14,9 @@ enum CodingLine {
       source.error(line: number, column: columns[min(field, columns.count - 1)], message)
     }
     guard parts.count == 6 || parts.count == 7 else {
-      throw fail(
-        parts.count,
+      let column = parts.count < 6 ? text.unicodeScalars.count + 1 : columns[7]
+      throw source.error(
+        line: number, column: column,
         "expected 6 or 7 tab-separated fields (transcript, start, end, code, fingerprint, time, "
           + "memo), found \(parts.count)")
     }

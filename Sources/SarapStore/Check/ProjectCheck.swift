@@ -13,6 +13,7 @@ public enum ProjectCheck {
     let report = try folder.loadReport()
     var problems = report.errors
     problems += codingProblems(report, folder: folder)
+    problems += folder.revisionRecordProblems()
     for transcript in report.project.transcripts {
       problems += try questionProblems(transcript, guide: report.project.guide, folder: folder)
     }

@@ -21,6 +21,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case needsReopen(String)
   /// The folder is not a Sarap project.
   case notAProject(path: String)
+  /// A file changed on disk since the session read it; the edit was not saved.
+  case changedOnDisk(path: String)
   /// A file brought into the project was refused (not text, bad encoding, unreadable document).
   case importRefused(ProjectFileError)
 
@@ -42,6 +44,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .notAProject(let path):
       "\(path) is not a Sarap project (no Codebooks/ or Transcripts/ folder; see 'sarap init')"
     case .importRefused(let error): error.description
+    case .changedOnDisk(let path):
+      "\(path) changed on disk since Sarap read it; the edit was not saved (reopen the project "
+        + "to see the change)"
     }
   }
 }

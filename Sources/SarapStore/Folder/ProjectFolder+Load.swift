@@ -25,7 +25,7 @@ extension ProjectFolder {
       project: project, errors: reader.errors,
       codingsFiles: Dictionary(
         contents.map { ($0.contents.coder, $0.path) }, uniquingKeysWith: { first, _ in first }),
-      codingLines: lines)
+      codingLines: lines, stamps: reader.stamps)
   }
 
   /// The relative paths of the transcript files: `*.txt` in `Transcripts/`, hidden files skipped.
@@ -47,6 +47,7 @@ extension ProjectFolder {
 private struct Reader {
   let folder: ProjectFolder
   var errors: [ProjectFileError] = []
+  var stamps: [String: FileStamp] = [:]
 
   init(folder: ProjectFolder) { self.folder = folder }
 
@@ -55,6 +56,7 @@ private struct Reader {
     _ relative: String, _ decoder: (String, String) throws(ProjectFileError) -> Value
   ) throws(StoreError) -> Value? {
     guard let bytes = try FileReader.bytes(at: folder.layout.url(relative)) else { return nil }
+    stamps[relative] = FileStamp(bytes)
     let path = folder.displayPath(relative)
     do {
       return try decoder(try ProjectText.decode(bytes, path: path), path)

@@ -12,15 +12,18 @@ public struct ProjectLoadReport: Sendable {
   public var codingsFiles: [Coder.ID: String]
   /// Each coding's line in its codings file, for reports that point at a coding.
   public var codingLines: [Coding.Key: CodingsFile.Line]
+  /// The stamp of every file read, by relative path.
+  public var stamps: [String: FileStamp]
 
   /// Creates a report.
   public init(
     project: Project, errors: [ProjectFileError], codingsFiles: [Coder.ID: String],
-    codingLines: [Coding.Key: CodingsFile.Line] = [:]
+    codingLines: [Coding.Key: CodingsFile.Line] = [:], stamps: [String: FileStamp] = [:]
   ) {
     self.project = project
     self.errors = errors
     self.codingsFiles = codingsFiles
     self.codingLines = codingLines
+    self.stamps = stamps
   }
 }

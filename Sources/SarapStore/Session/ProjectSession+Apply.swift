@@ -52,19 +52,31 @@ extension ProjectSession {
     let entry = HistoryEntry(
       sequence: (history.last?.sequence ?? 0) + 1, kind: kind, target: target, coder: coder,
       time: Timestamp.now(), summary: summary, edit: edit, inverse: inverse)
+    let files = pendingFiles(ProjectFile.touched(by: edit), in: next)
+    try checkUnchanged(files)
     let save = PendingSave(
-      files: pendingFiles(ProjectFile.touched(by: edit), in: next), sequence: entry.sequence,
-      historyLine: HistoryFile.encodeLine(entry))
+      files: files, sequence: entry.sequence, historyLine: HistoryFile.encodeLine(entry))
     do throws(StoreError) {
       try save.perform(in: folder.layout, journal: journal)
     } catch {
       failure = "a save failed (\(error))"
       throw error
     }
+    for file in files { stamps[file.path] = file.content.map { FileStamp($0) } }
     project = next
     history.append(entry)
     stacks.record(entry)
     return entry
+  }
+
+  /// Throws when a file about to be replaced is not what this session last read or wrote.
+  private func checkUnchanged(_ files: [PendingSave.File]) throws(StoreError) {
+    for file in files {
+      let bytes = try FileReader.bytes(at: folder.layout.url(file.path))
+      guard bytes.map({ FileStamp($0) }) == stamps[file.path] else {
+        throw StoreError.changedOnDisk(path: folder.displayPath(file.path))
+      }
+    }
   }
 
   private func pendingFiles(_ files: Set<ProjectFile>, in project: Project) -> [PendingSave.File] {

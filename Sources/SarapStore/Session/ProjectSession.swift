@@ -23,6 +23,7 @@ public final class ProjectSession {
   public let loadErrors: [ProjectFileError]
 
   var codingsFiles: [Coder.ID: String]
+  var stamps: [String: FileStamp]
   var stacks: UndoStacks
   var lock: ProjectLock?
   var failure: String?
@@ -39,6 +40,7 @@ public final class ProjectSession {
     self.project = report.project
     self.loadErrors = report.errors
     self.codingsFiles = report.codingsFiles
+    self.stamps = report.stamps
     self.history = history
     self.stacks = UndoStacks(replaying: history)
     self.journal = journal
