@@ -1,0 +1,92 @@
+import Testing
+
+@testable import SarapFormats
+
+@Suite("XML writer and safe reader")
+struct XMLTests {
+  @Test("text and attributes come back exactly, markup characters and line breaks included")
+  func escapingRoundTrip() throws {
+    let tricky = "a < b & c > d \"quoted\" 'single'\n\ttab\r\nCRLF Ресей 🇰🇿"
+    var xml = XMLWriter()
+    xml.element("Root", ["first": "1", "value": tricky, "skipped": nil]) { xml in
+      xml.element("Child", text: tricky)
+    }
+    let root = try XMLReader.parse(Array(xml.text.utf8), path: "t.xml")
+    #expect(root["value"] == tricky)
+    #expect(root.child("Child")?.text == tricky)
+    #expect(root["skipped"] == nil)
+    #expect(xml.text.contains("<Root first=\"1\" value="), "attributes keep their order")
+  }
+
+  @Test("an element with no content is written empty, children indented two spaces")
+  func layout() {
+    var xml = XMLWriter()
+    xml.element("A") { xml in
+      xml.element("B", ["x": "1"])
+      xml.element("C") { _ in }
+    }
+    #expect(
+      xml.text == """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <A>
+          <B x="1"/>
+          <C/>
+        </A>
+
+        """)
+  }
+
+  @Test("characters XML cannot carry are written as U+FFFD, and the document still parses")
+  func unrepresentable() throws {
+    var xml = XMLWriter()
+    xml.element("A", ["v": "x\u{1}y"], text: "bell\u{7}\u{FFFE}")
+    let root = try XMLReader.parse(Array(xml.text.utf8), path: "t.xml")
+    #expect(root["v"] == "x\u{FFFD}y")
+    #expect(root.text == "bell\u{FFFD}\u{FFFD}")
+  }
+
+  @Test(
+    "documents with a DTD or entity declaration are refused wherever it hides",
+    arguments: [
+      "<!DOCTYPE a><a/>", "<!doctype a SYSTEM \"file:///etc/passwd\"><a/>",
+      "<a><!-- <!ENTITY x \"y\"> --></a>", "<?xml version=\"1.0\"?>\n<!DOCTYPE a [\n]><a/>",
+    ])
+  func dtdRefused(_ document: String) {
+    #expect {
+      try XMLReader.parse(Array(document.utf8), path: "d.xml")
+    } throws: { error in
+      "\(error)".hasPrefix("d.xml:") && "\(error)".contains("DTD")
+    }
+  }
+
+  @Test("a UTF-16 document, another declared encoding, or invalid UTF-8 is refused")
+  func encodings() {
+    let utf16: [UInt8] = [0xFF, 0xFE, 0x3C, 0x00, 0x61, 0x00, 0x2F, 0x00, 0x3E, 0x00]
+    #expect(throws: ProjectFileError.self) { try XMLReader.parse(utf16, path: "u.xml") }
+    let latin = Array("<?xml version=\"1.0\" encoding=\"UTF-7\"?><a/>".utf8)
+    #expect(throws: ProjectFileError.self) { try XMLReader.parse(latin, path: "u.xml") }
+    let invalid = Array("<a>".utf8) + [0xC3, 0x28] + Array("</a>".utf8)
+    #expect {
+      try XMLReader.parse(invalid, path: "u.xml")
+    } throws: { "\($0)".hasPrefix("u.xml:1:4:") }
+  }
+
+  @Test("malformed XML is an error naming the file, line and column")
+  func malformed() {
+    #expect {
+      try XMLReader.parse(Array("<a>\n  <b></a>".utf8), path: "m.xml")
+    } throws: { error in
+      guard let error = error as? ProjectFileError else { return false }
+      return error.path == "m.xml" && error.line == 2 && error.message.hasPrefix("malformed XML")
+    }
+  }
+
+  @Test("namespaces are processed: element names are local names")
+  func localNames() throws {
+    let root = try XMLReader.parse(
+      Array("<q:Project xmlns:q=\"urn:QDA-XML:project:1.0\"><q:Users/></q:Project>".utf8),
+      path: "n.xml")
+    #expect(root.name == "Project")
+    #expect(root.child("Users") != nil)
+  }
+}
