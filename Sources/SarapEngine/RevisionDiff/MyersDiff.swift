@@ -12,13 +12,17 @@ struct MyersDiff {
     var length: Int
   }
 
-  /// The largest D tried before giving up.
-  static let defaultLimit = 2_048
+  /// The largest D tried before giving up, for sequences of `count` elements in all: up to 2,048,
+  /// less for long sequences so that a hopeless diff costs at most about 10⁸ steps.
+  static func limit(for count: Int) -> Int {
+    min(2_048, max(256, 100_000_000 / max(1, count)))
+  }
 
   /// The equal runs of a shortest edit script from `a` to `b`, or nil when D exceeds `limit`.
-  static func runs(_ a: [Int], _ b: [Int], limit: Int = defaultLimit) -> [Run]? {
+  static func runs(_ a: [Int], _ b: [Int]) -> [Run]? {
     let n = a.count
     let m = b.count
+    let limit = limit(for: n + m)
     let bound = min(n + m, limit)
     // v[k + offset]: furthest x on diagonal k; trace holds v's diagonals -d...d after step d.
     let offset = bound + 1

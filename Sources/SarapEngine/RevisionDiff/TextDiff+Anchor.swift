@@ -40,7 +40,7 @@ extension TextDiff {
     }
     var last = first
     while last + 1 < hunks.count && hunks[last + 1].old.start < range.end { last += 1 }
-    if first == last, let slid = slide(hunks[first], outOf: range, old: old, new: new) {
+    if first == last, let slid = slide(first, outOf: range, old: old, new: new) {
       return .moved(TextRange(start: range.start + shift + slid, end: range.end + shift + slid))
     }
     let head = hunks[first]

@@ -14,7 +14,7 @@ extension TranscriptRevision {
   ) throws(TranscriptRevisionError) {
     guard let old = project.transcript(transcript) else { throw .unknownTranscript(transcript) }
     let body = TranscriptText(Self.normalisedBody(text))
-    guard body.string != old.body.string else { throw .unchanged(transcript) }
+    guard body.scalars != old.body.scalars else { throw .unchanged(transcript) }
     let diff = TextDiff(from: old.body.scalars, to: body.scalars)
     var new = old
     new.body = body

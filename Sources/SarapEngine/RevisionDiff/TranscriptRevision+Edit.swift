@@ -1,29 +1,20 @@
 import SarapCore
 
 extension TranscriptRevision {
-  /// The one undoable edit that makes the revision: the transcript replaced and every moved or
-  /// flagged coding replaced by its re-anchored version.
+  /// The one undoable edit that makes the revision: every moved or flagged coding removed, the
+  /// transcript replaced, and the re-anchored codings added.
   ///
-  /// Codings are replaced in place where that is safe; a coding whose new key is another
-  /// coding's old key is removed before and added after the replacements, so that no
-  /// intermediate step holds two codings with one key.
+  /// Removing before and adding after the text change keeps every step valid in both directions:
+  /// old ranges are never checked against the new text, nor new ranges against the old, whether
+  /// the edit is applied or undone (``ProjectEdit/inverse``).
   public var edit: ProjectEdit {
-    var pairs = moved.map { ($0.old, $0.new) } + flagged.map { ($0.old, $0.new) }
-    pairs.sort { $0.0.key < $1.0.key }
-    let absorbed = flagged.flatMap(\.absorbed)
-    let oldKeys = Set(pairs.map(\.0.key) + absorbed.map(\.key))
-    var removals: [ProjectEdit] = absorbed.map { .removeCoding($0) }
-    var replacements: [ProjectEdit] = []
-    var additions: [ProjectEdit] = []
-    for (old, new) in pairs where old != new {
-      if old.key != new.key && oldKeys.contains(new.key) {
-        removals.append(.removeCoding(old))
-        additions.append(.addCoding(new))
-      } else {
-        replacements.append(.replaceCoding(old: old, new: new))
-      }
-    }
-    return .batch([.replaceTranscript(old: old, new: new)] + removals + replacements + additions)
+    let pairs = (moved.map { ($0.old, $0.new) } + flagged.map { ($0.old, $0.new) })
+      .filter { $0.0 != $0.1 }
+      .sorted { $0.0.key < $1.0.key }
+    let removals = (pairs.map(\.0) + flagged.flatMap(\.absorbed)).sorted { $0.key < $1.key }
+    return .batch(
+      removals.map { .removeCoding($0) } + [.replaceTranscript(old: old, new: new)]
+        + pairs.map { .addCoding($0.1) })
   }
 
   /// A one-line account of the revision, for the undo history.

@@ -18,6 +18,11 @@ struct CoderOption: ParsableArguments {
     help: "Who is coding (default: $SARAP_CODER, else git's user.name); recorded on every edit.")
   var coder: String?
 
+  @Option(
+    name: .long,
+    help: "Why: recorded with codebook changes in Codebooks/codebook-history.txt (optional).")
+  var reason: String = ""
+
   /// The coder, or a failure explaining how to name one.
   func resolve() throws -> Coder.ID {
     guard
@@ -64,7 +69,7 @@ enum CommandRunner {
     try run {
       let session = try ProjectSession.open(folder: url, coder: try coder.resolve())
       defer { session.close() }
-      try body(session)
+      try ProjectSession.$changeReason.withValue(coder.reason) { try body(session) }
     }
   }
 }

@@ -1,0 +1,50 @@
+import SarapCore
+import SarapFormats
+
+extension AuditTrail {
+  /// For each transcript whose text the edit replaces: the old file kept under
+  /// `Transcripts/revisions/`, and a line in the revisions log.
+  func transcriptRevisions() throws(StoreError) -> [PendingSave.File] {
+    let replaced = Self.replacedTexts(in: entry.edit)
+    guard !replaced.isEmpty else { return [] }
+    var files: [PendingSave.File] = []
+    var lines: [String] = []
+    for old in replaced {
+      let number = nextRevisionNumber(of: old.id)
+      files.append(
+        PendingSave.File(
+          path: ProjectLayout.transcriptRevision(old.id, number: number),
+          content: TranscriptFile.encode(old)))
+      lines.append(
+        TranscriptRevisionsFile.encodeLine(
+          TranscriptRevisionsFile.Entry(
+            time: entry.time, coder: entry.coder, transcript: old.id,
+            savedAs: "\(ProjectLayout.revisionName(old.id, number: number)).txt",
+            summary: entry.summary)))
+    }
+    let relative = ProjectLayout.transcriptRevisionsLog
+    let log = try existing(relative) ?? TranscriptRevisionsFile.formatLine + "\n"
+    files.append(PendingSave.File(path: relative, content: Self.appending(lines, to: log)))
+    return files
+  }
+
+  /// The number the next kept revision of a transcript gets: one more than the highest kept.
+  func nextRevisionNumber(of id: Transcript.ID) -> Int {
+    let prefix = "\(id)."
+    let numbers = FileReader.names(in: folder.layout.url(ProjectLayout.transcriptRevisions))
+      .compactMap { name -> Int? in
+        guard name.hasPrefix(prefix), name.hasSuffix(".txt") else { return nil }
+        return Int(name.dropFirst(prefix.count).dropLast(4))
+      }
+    return (numbers.max() ?? 0) + 1
+  }
+
+  /// The old transcripts whose body an edit replaces (header-only changes are not revisions).
+  static func replacedTexts(in edit: ProjectEdit) -> [Transcript] {
+    switch edit {
+    case .replaceTranscript(let old, let new) where old.body.scalars != new.body.scalars: [old]
+    case .batch(let edits): edits.flatMap(replacedTexts(in:))
+    default: []
+    }
+  }
+}

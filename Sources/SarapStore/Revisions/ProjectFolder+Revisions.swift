@@ -1,0 +1,48 @@
+import SarapCore
+import SarapEngine
+import SarapFormats
+
+extension ProjectFolder {
+  /// The codebook history; empty when the project has none yet.
+  public func codebookHistory() throws(StoreError) -> CodebookHistory {
+    try decodeRecord(ProjectLayout.codebookHistory, CodebookHistoryFile.decode)
+      ?? CodebookHistory()
+  }
+
+  /// The review notes left by transcript revisions, in file order.
+  public func reviewNotes() throws(StoreError) -> [ReviewNote] {
+    try decodeRecord(ProjectLayout.review, ReviewFile.decode) ?? []
+  }
+
+  /// The log of transcript revisions, oldest first.
+  public func transcriptRevisions() throws(StoreError) -> [TranscriptRevisionsFile.Entry] {
+    try decodeRecord(ProjectLayout.transcriptRevisionsLog, TranscriptRevisionsFile.decode) ?? []
+  }
+
+  /// A kept old revision of a transcript, by its name (`R07.1`); nil when there is none.
+  public func keptRevision(named name: String) throws(StoreError) -> Transcript? {
+    try decodeRecord("\(ProjectLayout.transcriptRevisions)/\(name).txt", TranscriptFile.decode)
+  }
+
+  /// Problems with the revision records, as `path:line:col` errors, for `sarap check`.
+  public func revisionRecordProblems() -> [ProjectFileError] {
+    var problems: [ProjectFileError] = []
+    func record(_ error: StoreError) {
+      if case .unparseable(let errors) = error { problems += errors }
+    }
+    do { _ = try codebookHistory() } catch { record(error) }
+    do { _ = try reviewNotes() } catch { record(error) }
+    do { _ = try transcriptRevisions() } catch { record(error) }
+    return problems
+  }
+
+  private func decodeRecord<Value>(
+    _ relative: String, _ decoder: (String, String) throws(ProjectFileError) -> Value
+  ) throws(StoreError) -> Value? {
+    guard let bytes = try FileReader.bytes(at: layout.url(relative)) else { return nil }
+    let path = displayPath(relative)
+    do { return try decoder(try ProjectText.decode(bytes, path: path), path) } catch {
+      throw StoreError.unparseable([error])
+    }
+  }
+}
