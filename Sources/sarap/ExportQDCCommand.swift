@@ -22,10 +22,9 @@ struct ExportQDCCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run {
       let folder = ProjectFolder(url: project.url)
-      let report = try REFIExchange.exportCodebook(
+      let (codebook, report) = try REFIExchange.exportCodebook(
         from: folder, to: URL(fileURLWithPath: file), origin: "Sarap \(Sarap.version)")
-      let codes = try folder.load().codebook.codes.count
-      print("wrote \(file): \(codes) codes")
+      print("wrote \(file): \(codebook.codes.count) codes")
       print(ExchangeSummary.report(report), terminator: "")
     }
   }

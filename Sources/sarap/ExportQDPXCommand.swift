@@ -23,10 +23,9 @@ struct ExportQDPXCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run {
       let folder = ProjectFolder(url: project.url)
-      let report = try REFIExchange.exportProject(
+      let (exported, report) = try REFIExchange.exportProject(
         from: folder, to: URL(fileURLWithPath: file), origin: "Sarap \(Sarap.version)")
-      let loaded = try folder.load()
-      print(ExchangeSummary.exported(loaded, to: file))
+      print(ExchangeSummary.exported(exported, to: file))
       print(ExchangeSummary.report(report), terminator: "")
     }
   }

@@ -8,22 +8,23 @@ public struct GUID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Parses `8-4-4-4-12` hex digits, optionally in braces, in either case; nil for anything else.
   public init?(_ text: some StringProtocol) {
-    var scalars = Array(text.unicodeScalars)
-    if scalars.first == "{", scalars.last == "}", scalars.count == 38 {
-      scalars = Array(scalars.dropFirst().dropLast())
+    var bytes = Array(text.utf8)
+    if bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}"), bytes.count == 38 {
+      bytes = Array(bytes.dropFirst().dropLast())
     }
-    guard scalars.count == 36 else { return nil }
-    var lower = String.UnicodeScalarView()
-    for (index, scalar) in scalars.enumerated() {
+    guard bytes.count == 36 else { return nil }
+    for index in bytes.indices {
       if [8, 13, 18, 23].contains(index) {
-        guard scalar == "-" else { return nil }
-        lower.append(scalar)
-      } else {
-        guard scalar.isASCII, scalar.properties.isASCIIHexDigit else { return nil }
-        lower.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        guard bytes[index] == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      switch bytes[index] {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"): break
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): bytes[index] += 0x20
+      default: return nil
       }
     }
-    rawValue = String(lower)
+    rawValue = String(decoding: bytes, as: UTF8.self)
   }
 
   /// Formats 16 bytes as a GUID.

@@ -12,17 +12,31 @@ struct SourcePositions {
   let hasCRLF: Bool
   /// Whether the text has characters outside the BMP (so UTF-16 and code points differ).
   let hasAstral: Bool
-  /// For each scalar offset of the file as stored (BOM removed), the offset in ``text``.
-  private let storedToText: [Int]
-  /// For each UTF-16 offset of the file as stored, its scalar offset there (-1 inside a pair).
-  private let storedUTF16: [Int]
-  /// For each UTF-16 offset of ``text``, its scalar offset (-1 inside a surrogate pair).
-  private let textUTF16: [Int]
+  /// For each scalar offset of the file as stored (BOM removed), the offset in ``text``; nil when
+  /// they are the same.
+  private let storedToText: [Int]?
+  /// For each UTF-16 offset of the file as stored, its scalar offset there (-1 inside a pair); nil
+  /// when the text has no character outside the BMP (then the offsets are the same).
+  private let storedUTF16: [Int]?
+  /// For each UTF-16 offset of ``text``, its scalar offset (-1 inside a surrogate pair); nil when
+  /// the same.
+  private let textUTF16: [Int]?
 
   /// Reads a file's text; a leading byte order mark is dropped.
   init(stored: String) {
+    let bytes = stored.utf8
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    hasAstral = bytes.contains { $0 >= 0xF0 }
+    guard hasBOM || bytes.contains(0x0D) else {
+      text = TranscriptText(stored)
+      hasCRLF = false
+      storedToText = nil
+      storedUTF16 = hasAstral ? Self.utf16Map(stored.unicodeScalars) : nil
+      textUTF16 = storedUTF16
+      return
+    }
     var scalars = Array(stored.unicodeScalars)
-    if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+    if hasBOM { scalars.removeFirst() }
     var normalised = String.UnicodeScalarView()
     var map: [Int] = []
     map.reserveCapacity(scalars.count + 1)
@@ -39,9 +53,8 @@ struct SourcePositions {
     text = TranscriptText(String(normalised))
     storedToText = map
     hasCRLF = crlf
-    hasAstral = scalars.contains { $0.value > 0xFFFF }
-    storedUTF16 = Self.utf16Map(scalars)
-    textUTF16 = Self.utf16Map(text.scalars)
+    storedUTF16 = hasAstral ? Self.utf16Map(scalars) : nil
+    textUTF16 = hasAstral ? Self.utf16Map(text.scalars) : nil
   }
 
   /// The conventions worth trying: those that can give different offsets for this text.
@@ -62,17 +75,14 @@ struct SourcePositions {
   }
 
   private func offset(_ position: Int, _ convention: PositionConvention) -> Int? {
-    let map: [Int]? =
-      switch convention.unit {
-      case .scalar: nil
-      case .utf16: convention.crlfCountsTwo ? storedUTF16 : textUTF16
-      }
     var scalar = position
-    if let map {
+    if convention.unit == .utf16,
+      let map = convention.crlfCountsTwo ? storedUTF16 : textUTF16
+    {
       guard position < map.count, map[position] >= 0 else { return nil }
       scalar = map[position]
     }
-    if convention.crlfCountsTwo {
+    if convention.crlfCountsTwo, let storedToText {
       guard scalar < storedToText.count else { return nil }
       return storedToText[scalar]
     }

@@ -16,12 +16,14 @@ public enum REFIExchange {
     }
   }
 
-  /// Exports the project in `folder` as a `.qdpx` archive at `url`.
+  /// Exports the project in `folder` as a `.qdpx` archive at `url`; returns the project exported
+  /// and what the format could not carry.
   ///
   /// GUIDs are read from and (when new ones are minted) saved to `Codebooks/refi-ids.txt`; the
   /// export is checked (``REFICheck``) before it is written.
+  @discardableResult
   public static func exportProject(from folder: ProjectFolder, to url: URL, origin: String)
-    throws -> REFIReport
+    throws -> (project: Project, report: REFIReport)
   {
     let project = try folder.load()
     let result = REFIExport.project(
@@ -33,12 +35,14 @@ public enum REFIExchange {
     guard problems.isEmpty else { throw InvalidExport(problems: problems) }
     try REFIGUIDsStore.save(result.guids, in: folder)
     try QDPXArchive.write(result.package, to: url)
-    return result.report
+    return (project, result.report)
   }
 
-  /// Exports the codebook of the project in `folder` as a `.qdc` document at `url`.
+  /// Exports the codebook of the project in `folder` as a `.qdc` document at `url`; returns the
+  /// codebook exported and what the format could not carry.
+  @discardableResult
   public static func exportCodebook(from folder: ProjectFolder, to url: URL, origin: String)
-    throws -> REFIReport
+    throws -> (codebook: Codebook, report: REFIReport)
   {
     let project = try folder.load()
     let result = REFIExport.codebook(
@@ -48,7 +52,7 @@ public enum REFIExchange {
     guard problems.isEmpty else { throw InvalidExport(problems: problems) }
     try REFIGUIDsStore.save(result.guids, in: folder)
     try AtomicFile.write(result.xml, to: url)
-    return result.report
+    return (project.codebook, result.report)
   }
 
   /// Imports a `.qdpx` archive as a new project folder at `target` (which must not exist or be
