@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@testable import SarapStore
+
+@Suite("Coder identity")
+struct CoderIdentityTests {
+  /// An environment whose git configuration is a temporary file naming `name` (or none).
+  static func environment(gitName: String?) throws -> [String: String] {
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("sarap-home-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    if let gitName {
+      try Data("[user]\n\tname = \(gitName)\n".utf8).write(
+        to: home.appendingPathComponent(".gitconfig"))
+    }
+    return ["HOME": home.path, "PATH": "/usr/bin:/bin", "GIT_CONFIG_NOSYSTEM": "1"]
+  }
+
+  @Test("--coder wins over SARAP_CODER, which wins over git's user.name")
+  func precedence() throws {
+    var environment = try Self.environment(gitName: "Git Name")
+    #expect(CoderIdentity.resolve(option: nil, environment: environment) == "Git Name")
+    environment["SARAP_CODER"] = "  env  "
+    #expect(CoderIdentity.resolve(option: nil, environment: environment) == "env")
+    #expect(CoderIdentity.resolve(option: "ana", environment: environment) == "ana")
+    #expect(CoderIdentity.resolve(option: " ", environment: environment) == "env")
+  }
+
+  @Test("no option, no variable and no git name resolve to nil")
+  func nothing() throws {
+    #expect(
+      CoderIdentity.resolve(option: nil, environment: try Self.environment(gitName: nil)) == nil)
+  }
+}
