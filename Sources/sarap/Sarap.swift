@@ -19,6 +19,7 @@ struct Sarap: ParsableCommand {
       CodebookCommand.self, MemoCommand.self, UndoCommand.self, RedoCommand.self,
       HistoryCommand.self,
       ExportCommand.self, ImportCommand.self,
+      ReportCommand.self, SearchCommand.self,
     ],
     defaultSubcommand: Open.self
   )

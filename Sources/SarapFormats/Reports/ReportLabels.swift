@@ -38,7 +38,7 @@ public struct ReportLabels: Sendable {
   /// One column per code, keyed by id and headed by its distinct name.
   func codeColumns(_ codes: [Code.ID]) -> [ReportColumn] {
     zip(codes, distinctNames(of: codes)).map { code, name in
-      ReportColumn(key: code.rawValue, label: name, header: name)
+      ReportColumn(key: code.rawValue, label: name, header: name, maximumWidth: 16)
     }
   }
 }

@@ -59,17 +59,20 @@ public struct ReportColumn: Hashable, Sendable {
   public var isSummary: Bool
   /// The widest the column may be in text output; longer cells are cut with `…`.
   public var maximumWidth: Int?
+  /// Whether text output right-aligns the column; nil for the default (numbers right, text left).
+  public var alignsRight: Bool?
 
   /// Creates a column.
   public init(
     key: String, label: String, header: String? = nil, isSummary: Bool = false,
-    maximumWidth: Int? = nil
+    maximumWidth: Int? = nil, alignsRight: Bool? = nil
   ) {
     self.key = key
     self.label = label
     self.header = header ?? key
     self.isSummary = isSummary
     self.maximumWidth = maximumWidth
+    self.alignsRight = alignsRight
   }
 }
 

@@ -14,7 +14,7 @@ extension [SearchHit] {
       ReportColumn(key: "question", label: labels[.question]),
       ReportColumn(key: "start", label: labels[.start]),
       ReportColumn(key: "end", label: labels[.end]),
-      ReportColumn(key: "before", label: labels[.before]),
+      ReportColumn(key: "before", label: labels[.before], alignsRight: true),
       ReportColumn(key: "match", label: labels[.match]),
       ReportColumn(key: "after", label: labels[.after]),
     ]

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `sarap report …`: frequency, co-occurrence, theme matrix, coded segments and the tidy export.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract:
+      "Compute a report on the project's codings and write it as a table, CSV, TSV, Markdown or JSON.",
+    discussion: """
+      Every report reads the project without locking it. --coder, --question, --attribute and \
+      --transcript restrict what is counted; --format, --output, --lang and --excel say how the \
+      result is written. Definitions of every figure: README.md, section Reports.
+      """,
+    subcommands: [
+      ReportFrequency.self, ReportCoOccurrence.self, ReportMatrix.self, ReportSegments.self,
+      ReportTidy.self,
+    ])
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import SarapCore
+import SarapEngine
+import SarapFormats
+
+/// `sarap report frequency`.
+struct ReportFrequency: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "frequency",
+    abstract: "Coded segments, transcripts, share of transcripts and characters per code or theme.",
+    discussion: """
+      Examples:
+        sarap report frequency --by theme
+        sarap report frequency --by code --breakdown question --format csv
+        sarap report frequency --breakdown attribute state-service --lang kk
+      """)
+
+  @OptionGroup var options: ReportOptions
+
+  @Option(name: .long, help: "Count by code or by theme.")
+  var by: Grouping = .theme
+
+  @Option(
+    name: .long, parsing: .upToNextOption,
+    help: "Break down by question, by coder, or by attribute NAME.")
+  var breakdown: [String] = []
+
+  func run() throws {
+    try CommandRunner.run {
+      let project = try options.loadProject()
+      let filter = try options.filter(for: project)
+      let report = CodedCorpus(project).frequency(
+        by: by, breakdown: try parsedBreakdown(), where: filter)
+      var table = report.table(labels: options.output.labels(for: project))
+      table.parameters += filter.reportParameters
+      try options.output.write(table)
+    }
+  }
+
+  private func parsedBreakdown() throws -> Breakdown? {
+    switch breakdown.first {
+    case nil: return nil
+    case "question" where breakdown.count == 1: return .question
+    case "coder" where breakdown.count == 1: return .coder
+    case "attribute" where breakdown.count == 2: return .attribute(breakdown[1])
+    case let word? where word.hasPrefix("attribute=") && breakdown.count == 1:
+      return .attribute(String(word.dropFirst("attribute=".count)))
+    default:
+      throw CommandFailure(
+        "--breakdown expects question, coder or attribute NAME, got '\(breakdown.joined(separator: " "))'"
+      )
+    }
+  }
+}
