@@ -1,14 +1,59 @@
 import ArgumentParser
+import CursesTerminal
+import Foundation
+import SarapCore
+import SarapStore
+import Workbench
 
-/// `sarap open`: the terminal workbench on a project folder.
+/// `sarap` (or `sarap open`): the terminal workbench on a project folder.
+///
+/// Opens the project's session (taking its lock unless `--read-only`), starts the terminal,
+/// runs the workbench until `q` or a signal, then gives the terminal back and releases the lock.
+/// Exits 0 after `q`, 128 + n after signal n (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP).
 struct Open: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Open a project in the terminal workbench (the default).")
+    abstract: "Open a project in the terminal workbench (the default).",
+    discussion: """
+      The coder is --coder, else $SARAP_CODER, else git's user.name; with none of them Sarap \
+      refuses to start rather than record codings under a made-up name (a read-only session \
+      needs no coder). A project already open in another Sarap is refused, naming who holds \
+      it; --read-only opens it anyway, for reading and reports.
+      Needs a UTF-8 locale (e.g. LANG=C.UTF-8). NO_COLOR draws without colour.
+      """)
 
-  @Option(name: .long, help: "The project folder (default: the current folder).")
-  var project: String = "."
+  @OptionGroup var project: ProjectOption
+  @OptionGroup var coder: CoderOption
+
+  @Flag(name: .long, help: "Open without the lock: read and run reports, no edits.")
+  var readOnly = false
 
   func run() throws {
-    print("Sarap \(Sarap.version): project \(project)")
+    let session = try openSession()
+    defer { session.close() }
+    let status = try WorkbenchLaunch(session: session, folder: project.url).run()
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  private func openSession() throws -> ProjectSession {
+    let name: Coder.ID
+    if readOnly {
+      name =
+        CoderIdentity.resolve(option: coder.coder, environment: ProcessInfo.processInfo.environment)
+        ?? "reader"
+    } else {
+      name = try coder.resolve()
+    }
+    do {
+      return try ProjectSession.open(folder: project.url, coder: name, readOnly: readOnly)
+    } catch .locked(let holder, let lockPath) {
+      throw CommandFailure(
+        """
+        sarap: the project is open in another Sarap: \(holder).
+          To read it and run reports meanwhile: sarap --read-only --project \(project.project)
+          If that Sarap is gone (another machine, a crash), delete \(lockPath)
+        """)
+    } catch {
+      throw CommandFailure("sarap: \(error)")
+    }
   }
 }

@@ -13,6 +13,6 @@ public enum Effect: Hashable, Sendable {
   /// ``Action/editFailed(_:)``.
   case redo
   /// Writes a report to a file; answers ``Action/exportFinished(path:)`` or
-  /// ``Action/editFailed(_:)``.
-  case export(ReportDocument, path: String)
+  /// ``Action/exportFailed(_:)``.
+  case export(ExportRequest)
 }

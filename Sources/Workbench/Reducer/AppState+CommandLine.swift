@@ -51,7 +51,9 @@ extension AppState {
     guard !path.isEmpty else { return refuse("Say where: :export FILE (.csv, .tsv, .md or .json)") }
     if reports.current == nil { refreshReport(force: true) }
     guard let report = reports.current else { return .redraw }
-    return Outcome(.redraw, effects: [.export(report, path: path)])
+    let request = ExportRequest(
+      report: report, language: language, coder: reports.coder, path: path)
+    return Outcome(.redraw, effects: [.export(request)])
   }
 
   private mutating func codeByCommand(_ id: Code.ID, now: Timestamp) -> Outcome {

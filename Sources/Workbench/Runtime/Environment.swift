@@ -1,5 +1,4 @@
 import SarapCore
-import TerminalKit
 
 /// The workbench's way to the world: saving, undo history, the clock and report files, as
 /// closures the executable fills from SarapStore and tests fill in memory.
@@ -17,9 +16,7 @@ public struct Environment {
   /// The current time, for new codings.
   public var now: () -> Timestamp
   /// Writes a report to a file (format by extension) and returns the path written.
-  public var export: (ReportDocument, String) throws -> String
-  /// Called after every frame with its number and buffer (the tmux test hook writes it to a file).
-  public var frameDrawn: (Int, ScreenBuffer) -> Void
+  public var export: (ExportRequest) throws -> String
 
   /// Creates an environment.
   public init(
@@ -27,15 +24,13 @@ public struct Environment {
     undo: @escaping () throws -> HistoryStep?,
     redo: @escaping () throws -> HistoryStep?,
     now: @escaping () -> Timestamp,
-    export: @escaping (ReportDocument, String) throws -> String,
-    frameDrawn: @escaping (Int, ScreenBuffer) -> Void = { _, _ in }
+    export: @escaping (ExportRequest) throws -> String
   ) {
     self.apply = apply
     self.undo = undo
     self.redo = redo
     self.now = now
     self.export = export
-    self.frameDrawn = frameDrawn
   }
 }
 

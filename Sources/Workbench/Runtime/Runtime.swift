@@ -64,7 +64,6 @@ public struct Runtime {
     let buffer = WorkbenchScreen.render(state)
     terminal.draw(buffer)
     frameCount += 1
-    environment.frameDrawn(frameCount, buffer)
   }
 
   /// Runs one effect and answers with what happened.
@@ -79,9 +78,9 @@ public struct Runtime {
       case .redo:
         guard let step = try environment.redo() else { return .historyUnchanged("Nothing to redo") }
         return .editRedone(step.project, summary: step.summary)
-      case .export(let report, let path):
+      case .export(let request):
         do {
-          return .exportFinished(path: try environment.export(report, path))
+          return .exportFinished(path: try environment.export(request))
         } catch {
           return .exportFailed(String(describing: error))
         }

@@ -29,7 +29,7 @@ enum CodebookPane {
     if state.colourEnabled {
       buffer.put(" ", at: Point(x: line.x + indent, y: line.y), style: Styles.swatch(code.colour))
     }
-    let nameWidth = line.width - indent - 3 - count.count
+    let nameWidth = line.width - indent - 4 - count.count
     let nameStyle = code.isTheme ? style.merging(Styles.label) : style
     buffer.put(
       state.name(of: code.id).singleLine.fitted(to: nameWidth),

@@ -72,7 +72,8 @@ struct ScreensReducerTests {
     store.press(.c("R"), .c("e"))
     store.type("out.csv")
     let report = try #require(store.state.reports.current)
-    #expect(store.press(.enter) == Outcome(.redraw, effects: [.export(report, path: "out.csv")]))
+    let request = ExportRequest(report: report, language: .kk, coder: nil, path: "out.csv")
+    #expect(store.press(.enter) == Outcome(.redraw, effects: [.export(request)]))
   }
 
   @Test("the reports screen switches report, grouping, unit and coder, recomputed by the engine")

@@ -13,8 +13,8 @@ final class InMemoryStore {
   private(set) var log: [String] = []
   /// When set, the next apply throws this.
   var failure: ProjectError?
-  /// The last report exported and where.
-  private(set) var exported: (report: ReportDocument, path: String)?
+  /// The last export asked for.
+  private(set) var exported: ExportRequest?
 
   init(_ project: Project) { self.project = project }
 
@@ -24,9 +24,9 @@ final class InMemoryStore {
       undo: { [unowned self] in try self.undo() },
       redo: { [unowned self] in try self.redo() },
       now: { Fixture.time },
-      export: { [unowned self] report, path in
-        self.exported = (report, path)
-        return path
+      export: { [unowned self] request in
+        self.exported = request
+        return request.path
       })
   }
 

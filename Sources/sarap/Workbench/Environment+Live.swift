@@ -1,0 +1,38 @@
+import Foundation
+import SarapCore
+import SarapEngine
+import SarapFormats
+import SarapStore
+import Workbench
+
+extension Workbench.Environment {
+  /// The workbench's environment on a store session: every edit durable before it returns,
+  /// undo and redo through the session's recorded history, reports written atomically.
+  static func live(_ session: ProjectSession) -> Workbench.Environment {
+    Workbench.Environment(
+      apply: { edit, summary in
+        try session.apply(edit, summary: summary)
+        return session.project
+      },
+      undo: {
+        guard session.nextUndo != nil else { return nil }
+        let entry = try session.undo()
+        return HistoryStep(project: session.project, summary: Self.undecorated(entry.summary))
+      },
+      redo: {
+        guard session.nextRedo != nil else { return nil }
+        let entry = try session.redo()
+        return HistoryStep(project: session.project, summary: Self.undecorated(entry.summary))
+      },
+      now: { Timestamp.now() },
+      export: { request in try ReportExport.write(request, codebook: session.project.codebook) })
+  }
+
+  /// A history summary without the store's `undo: ` or `redo: ` prefix.
+  static func undecorated(_ summary: String) -> String {
+    for prefix in ["undo: ", "redo: "] where summary.hasPrefix(prefix) {
+      return String(summary.dropFirst(prefix.count))
+    }
+    return summary
+  }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import SarapCore
+import SarapFormats
+import SarapStore
+import Workbench
+
+/// Writes the report on the workbench's screen to a file, formatted by the file's extension.
+enum ReportExport {
+  /// Writes the report and returns the absolute path written.
+  static func write(_ request: ExportRequest, codebook: Codebook) throws -> String {
+    let labels = ReportLabels(language: request.language, codebook: codebook)
+    var table = table(request.report, labels: labels)
+    if let coder = request.coder {
+      table.parameters.append(ReportParameter("coder", coder.rawValue))
+    }
+    let url = URL(fileURLWithPath: request.path)
+    try AtomicFile.write(table.rendered(as: format(of: url)), to: url)
+    return url.standardizedFileURL.path
+  }
+
+  /// The format a file's extension names; a text table for any other.
+  static func format(of url: URL) -> ReportFormat {
+    ReportFormat(rawValue: url.pathExtension.lowercased())
+      ?? (url.pathExtension == "markdown" ? .md : .table)
+  }
+
+  private static func table(_ report: ReportDocument, labels: ReportLabels) -> ReportTable {
+    switch report {
+    case .frequency(let report): report.table(labels: labels)
+    case .coOccurrence(let report): report.table(labels: labels)
+    case .themeMatrix(let matrix): matrix.table(labels: labels)
+    }
+  }
+}
