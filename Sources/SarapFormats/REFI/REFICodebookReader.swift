@@ -3,7 +3,8 @@ import SarapCore
 /// Reads `Code` elements into a codebook, matching codes the codebook already has.
 ///
 /// A code matches an existing one when its GUID is stored for that code, or, failing that, when
-/// an existing code under the same parent has the same REFI name; a matched code keeps its id and
+/// an existing code under the same parent has the same REFI name (`Kazakh / English`) or the same
+/// Kazakh or English name; a matched code keeps its id and
 /// fields (differences are reported as conflicts). Every other code is new: its id is made from
 /// its (English) name under its parent's id. A non-codable top-level code becomes a theme.
 struct REFICodebookReader {
@@ -108,7 +109,8 @@ struct REFICodebookReader {
     }
     let name = REFINames.codeName(incoming)
     return codebook.codes.first {
-      $0.parent == incoming.parent && REFINames.codeName($0) == name
+      $0.parent == incoming.parent
+        && (REFINames.codeName($0) == name || $0.nameEN == name || $0.nameKK == name)
         && guids[.code, $0.id.rawValue].map { $0 == guid } != false
     }
   }

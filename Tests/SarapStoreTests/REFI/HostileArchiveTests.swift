@@ -119,6 +119,36 @@ struct HostileArchiveTests {
     #expect(short.contains("sources/b.txt"))
   }
 
+  @Test("a deflated entry that declares fewer bytes than it inflates to is refused")
+  func inflatesPastDeclaredSize() throws {
+    let scratch = try ScratchFolder()
+    let archive = scratch.url.appendingPathComponent("lying.qdpx")
+    let text = [UInt8](repeating: UInt8(ascii: "a"), count: 50_000)
+    try QDPXArchive.write(
+      entries: [
+        (path: "project.qde", bytes: Array(Self.qde.utf8)), (path: "sources/a.txt", bytes: text),
+      ],
+      to: archive)
+    var bytes = try [UInt8](Data(contentsOf: archive))
+    var patched = 0
+    for offset in 0..<(bytes.count - 4)
+    where bytes[offset..<offset + 4] == [0x50, 0x4B, 0x03, 0x04]
+      || bytes[offset..<offset + 4] == [0x50, 0x4B, 0x01, 0x02]
+    {
+      let sizeOffset = offset + (bytes[offset + 2] == 0x03 ? 22 : 24)
+      let size = bytes[sizeOffset..<sizeOffset + 4].enumerated().reduce(0) {
+        $0 | Int($1.1) << ($1.0 * 8)
+      }
+      guard size == text.count else { continue }
+      bytes.replaceSubrange(sizeOffset..<sizeOffset + 4, with: [100, 0, 0, 0])
+      patched += 1
+    }
+    #expect(patched == 2, "the local and central headers of sources/a.txt")
+    try Data(bytes).write(to: archive)
+    let message = try Self.refusal(archive, in: scratch)
+    #expect(message.contains("sources/a.txt"))
+  }
+
   @Test("a project.qde with a DTD or entity declarations is refused before parsing")
   func dtd() throws {
     let documents = [

@@ -113,3 +113,37 @@ struct REFIExchangeTests {
     #expect(session.project.codebook.codes.map(\.id) == ["ru", "turkey", "turkey.media"])
   }
 }
+
+extension REFIExchangeTests {
+  @Test(
+    "a Taguette .qdc (flat codes, no colours, an empty Sets): new codes as themes, 'Russia' kept")
+  func taguetteCodebook() throws {
+    let scratch = try ScratchFolder()
+    let target = try Self.folder(Self.project, in: scratch)
+    let qdc = scratch.url.appendingPathComponent("taguette.qdc")
+    try Data(
+      """
+      <?xml version='1.0' encoding='utf-8'?>
+      <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Taguette 1.4.1">
+        <Codes>
+          <Code guid="8b1c8e7e-5f0a-4a52-9d55-0c8f1a7f7a01" name="trust in media" isCodable="true">
+            <Description>Statements about trusting news sources</Description>
+          </Code>
+          <Code guid="8b1c8e7e-5f0a-4a52-9d55-0c8f1a7f7a02" name="Russia" isCodable="true"/>
+        </Codes>
+        <Sets/>
+      </CodeBook>
+      """.utf8
+    ).write(to: qdc)
+    let session = try ProjectSession.open(folder: target.url, coder: "ana")
+    defer { session.close() }
+    let result = try REFIExchange.importCodebook(from: qdc, into: session)
+    let codes = session.project.codebook.codes
+    #expect(codes.map(\.id) == ["russia", "china", "trust-in-media"])
+    #expect(codes[2].isTheme && codes[2].definition == "Statements about trusting news sources")
+    #expect(result.report.isLossless, "\(result.report)")
+    #expect(result.report.items.contains { $0.message.contains("code 'russia' exists") })
+    let ids = try REFIGUIDsStore.load(target)
+    #expect(ids[.code, "russia"]?.rawValue == "8b1c8e7e-5f0a-4a52-9d55-0c8f1a7f7a02")
+  }
+}
