@@ -1,4 +1,3 @@
-import Foundation
 import TerminalKit
 import Testing
 
@@ -41,32 +40,5 @@ struct KeyBindingTableTests {
   func hintsAreNotShadowed() {
     let hints = KeyBinding.hints(in: [.reports, .global])
     #expect(hints.filter { $0.keys.first == .tab }.map(\.command) == [.nextReport])
-  }
-
-  @Test("README's key list is generated from the table (RECORD_SNAPSHOTS=1 rewrites it)")
-  func readmeKeyListIsFresh() throws {
-    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
-    let text = try String(contentsOf: readme, encoding: .utf8)
-    let begin = "<!-- keys:begin -->\n"
-    let end = "<!-- keys:end -->"
-    let generated = HelpLine.markdown
-    guard let start = text.range(of: begin),
-      let stop = text.range(of: end, range: start.upperBound..<text.endIndex)
-    else {
-      Issue.record("README.md has no \(begin) … \(end) markers")
-      return
-    }
-    let current = String(text[start.upperBound..<stop.lowerBound])
-    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" && current != generated {
-      try text.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: generated)
-        .write(to: readme, atomically: true, encoding: .utf8)
-      Issue.record("Rewrote README's key list; review it, then run without RECORD_SNAPSHOTS")
-      return
-    }
-    #expect(
-      current == generated,
-      "README's key list is stale: run RECORD_SNAPSHOTS=1 swift test --filter KeyBindingTableTests")
   }
 }
