@@ -47,7 +47,31 @@ extension TextDiff {
     let start = head.old.start <= range.start ? head.new.start : range.start + shift
     let tail = hunks[last]
     let end = range.end <= tail.old.end ? tail.new.end : range.end + shifts[last + 1]
-    return .touched(TextRange(start: start, end: max(start, end)), change(hunks[first...last]))
+    let proposed = Self.snapToWords(
+      TextRange(start: start, end: max(start, end)), like: range, old: old, new: new)
+    return .touched(proposed, change(hunks[first...last]))
+  }
+
+  /// Widens a proposed range to whole words where the old range began or ended at a word edge
+  /// but the proposal cuts a word (`аудандық` corrected to `қалалық`: the diff keeps the `а`).
+  static func snapToWords(
+    _ proposed: TextRange, like range: TextRange, old: [Unicode.Scalar], new: [Unicode.Scalar]
+  ) -> TextRange {
+    func isWord(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+      text.indices.contains(index) && WordToken.isWordScalar(text[index])
+    }
+    func cutsWord(_ text: [Unicode.Scalar], _ offset: Int) -> Bool {
+      isWord(text, offset - 1) && isWord(text, offset)
+    }
+    var start = proposed.start
+    var end = proposed.end
+    if !cutsWord(old, range.start) {
+      while cutsWord(new, start) { start -= 1 }
+    }
+    if !cutsWord(old, range.end) {
+      while cutsWord(new, end) { end += 1 }
+    }
+    return TextRange(start: start, end: max(start, end))
   }
 
   /// The index of the first hunk whose older span ends after `offset` (binary search).

@@ -54,8 +54,10 @@ extension ProjectSession {
       time: Timestamp.now(), summary: summary, edit: edit, inverse: inverse)
     let files = pendingFiles(ProjectFile.touched(by: edit), in: next)
     try checkUnchanged(files)
+    let records = try auditFiles(for: entry, before: project, after: next)
     let save = PendingSave(
-      files: files, sequence: entry.sequence, historyLine: HistoryFile.encodeLine(entry))
+      files: files + records, sequence: entry.sequence,
+      historyLine: HistoryFile.encodeLine(entry))
     do throws(StoreError) {
       try save.perform(in: folder.layout, journal: journal)
     } catch {

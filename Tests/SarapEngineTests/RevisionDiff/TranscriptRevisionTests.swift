@@ -62,6 +62,10 @@ struct TranscriptRevisionTests {
       ("{Ресей ықпалы} зор.", "Ресейдің ықпалы зор.", "Ресейдің ықпалы", .insertion),
       ("Ресей {ықпалы зор}.", "Ресей әсері мол.", "әсері мол", .replacement),
       ("Ресей {ықпалы} зор.", "Ресей зор.", "", .deletion),  // coding deleted entirely
+      (
+        "Иә, {аудандық кітапханаға} барамын.", "Иә, қалалық кітапханаға барамын.",
+        "қалалық кітапханаға", .replacement
+      ),  // the proposal is widened to whole words
     ])
   func overlapping(
     _ marked: String, _ new: String, _ proposed: String, _ change: TextDiff.Change
