@@ -4,8 +4,10 @@ import Testing
 
 @testable import Workbench
 
-/// README's generated parts: the key list (from the binding table) and the screenshot (from a
-/// rendered screen). `RECORD_SNAPSHOTS=1` rewrites a stale part and fails, like a snapshot.
+/// README's generated parts: the key list (from the binding table) and the screenshot.
+///
+/// The screenshot is a rendered screen. `RECORD_SNAPSHOTS=1` rewrites a stale part and fails,
+/// like a snapshot.
 @Suite("README")
 struct ReadmeTests {
   @Test("README's key list is generated from the binding table")

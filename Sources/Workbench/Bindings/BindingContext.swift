@@ -1,5 +1,7 @@
-/// Where a key binding applies. The active contexts, most specific first, come from the state
-/// (``AppState/activeContexts``); the first binding of the first context that knows a key wins.
+/// Where a key binding applies.
+///
+/// The active contexts, most specific first, come from the state (``AppState/activeContexts``);
+/// the first binding of the first context that knows a key wins.
 public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   /// Everywhere a key is not typed into a text field.
   case global

@@ -4,9 +4,9 @@ import SarapCore
 public struct PickerItem: Hashable, Sendable {
   /// What is chosen: a code id, a question id, a colour's hex.
   public var value: String
-  /// The entry's main text (e.g. the code's name in the shown language).
+  /// The entry's main text: the code's name in the shown language, say.
   public var title: String
-  /// A dimmer second text (e.g. the name in the other language, or the theme).
+  /// A dimmer second text: the name in the other language, or the theme.
   public var detail: String
   /// The texts a query is matched against (both languages' names, the id).
   public var keywords: [String]

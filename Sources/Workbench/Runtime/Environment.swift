@@ -38,7 +38,7 @@ public struct Environment {
 public struct HistoryStep: Sendable {
   /// The project after the step.
   public var project: Project
-  /// What the step undid or redid, e.g. "coded R07 120..530 as russia".
+  /// What the step undid or redid, such as "coded R07 120..530 russia".
   public var summary: String
 
   /// Creates a step.

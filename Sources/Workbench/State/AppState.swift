@@ -21,7 +21,7 @@ public struct AppState: Equatable, Sendable {
   public var size: Size
   /// The pane with the keyboard focus.
   public var focus: Pane
-  /// What the researcher is doing, innermost last; empty means browsing. Esc pops one.
+  /// What the researcher is doing, innermost last (empty: browsing); Esc pops one.
   public var modes: [Mode]
   /// The transcript list's selection and scroll.
   public var transcriptList: ListPosition
