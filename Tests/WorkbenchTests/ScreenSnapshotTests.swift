@@ -22,6 +22,19 @@ struct ScreenSnapshotTests {
     assertSnapshot(WorkbenchScreen.render(store.state), named: "reader-\(size)")
   }
 
+  @Test("without colour (NO_COLOR) coded text is underlined and stripes are bars")
+  func readerWithoutColour() {
+    var store = Self.readingR07(Size(width: 80, height: 24))
+    store.state.colourEnabled = false
+    let buffer = WorkbenchScreen.render(store.state)
+    #expect(
+      !buffer.cells.contains {
+        $0.style.background != .default
+          || $0.style.foreground != .default && $0.style != Styles.error
+      })
+    assertSnapshot(buffer, named: "reader-no-colour-80x24")
+  }
+
   @Test("the code picker filters by Kazakh name", arguments: sizes)
   func codePicker(_ size: Size) {
     var store = Self.readingR07(size)
