@@ -1,0 +1,95 @@
+# Shared helpers for the tmux end-to-end scripts (curses-in-swift notes §8).
+#
+# Source it from a script run with:
+#   APP        path to the built binary (required)
+#   APP_ARGS   extra arguments (optional, word-split)
+#   REPO       repository root, whose Transcripts/ and Codebooks/ are copied (default: two up)
+#   FIRST_TEXT text the first frame shows (default: Transcripts)
+#
+# Every script works in a private temp folder with a private tmux server (-S socket), on a copy
+# of the bundled project, and removes both on exit. Nothing sleeps a fixed time: `poll` retries.
+set -euo pipefail
+
+app=${APP:?path to the sarap binary}
+repo=${REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
+first_text=${FIRST_TEXT:-Transcripts}
+work=$(mktemp -d "${TMPDIR:-/tmp}/sarap-e2e.XXXXXX")
+sock="$work/tmux.sock"
+
+cleanup() {
+  tmux -S "$sock" kill-server 2>/dev/null || true
+  rm -f "$sock"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+cat > "$work/tmux.conf" <<'CONF'
+set -g remain-on-exit on
+set -g default-terminal tmux-256color
+set -s escape-time 0
+set -g status off
+CONF
+
+# tmux on the private server, with a UTF-8 locale for the server itself.
+T() { LANG=C.UTF-8 LC_ALL= tmux -S "$sock" -f "$work/tmux.conf" "$@"; }
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# Retries "$@" every 5 ms for up to LIMIT_MS (default 5000); on time-out prints the pane.
+poll() {
+  local end=$(( $(now_ms) + ${LIMIT_MS:-5000} ))
+  until "$@"; do
+    if (( $(now_ms) >= end )); then
+      echo "timed out: $*" >&2
+      T capture-pane -p -S - -t a >&2 || true
+      return 1
+    fi
+    sleep 0.005
+  done
+}
+
+fail() { echo "FAIL: $*" >&2; T capture-pane -p -S - -t a >&2 || true; exit 1; }
+
+screen_has()   { T capture-pane -p -t a | grep -q -- "$1"; }
+screen_lacks() { ! screen_has "$1"; }
+# The pane shows exactly the app's last dumped frame (header line dropped).
+pane_is_dump() {
+  [ -s "$work/a.dump" ] && diff -q <(T capture-pane -p -t a) <(sed 1d "$work/a.dump") >/dev/null
+}
+dump_size_is() { [ -s "$work/a.dump" ] && head -1 "$work/a.dump" | grep -q "^# frame [0-9]* $1\$"; }
+exited() { [ -s "$work/a.rc" ] && [ "$(T display-message -p -t a '#{pane_dead}')" = 1 ]; }
+exit_status() { cat "$work/a.rc"; }
+app_pid() { cat "$work/a.pid"; }
+# The terminal settings before the app started equal those after it ended.
+terminal_restored() { [ -s "$work/after" ] && cmp -s "$work/before" "$work/after"; }
+
+# Starts the app in session `a` (120x40 unless WIDTH/HEIGHT), on a copy of the bundled project,
+# with the screen-dump hook on. Extra environment assignments may be passed as arguments
+# (e.g. `start_app LC_ALL=C`).
+start_app() {
+  mkdir -p "$work/project"
+  for folder in Transcripts Codebooks; do
+    [ -d "$repo/$folder" ] && cp -R "$repo/$folder" "$work/project/"
+  done
+  [ -f "$repo/sarap.project" ] && cp "$repo/sarap.project" "$work/project/" || true
+  local assignments="$*"
+  T new-session -d -s a -x "${WIDTH:-120}" -y "${HEIGHT:-40}" \
+    "stty -g > '$work/before'; cd '$work/project' &&
+     env LANG=C.UTF-8 SARAP_SCREEN_DUMP='$work/a.dump' $assignments \
+       sh -c 'echo \$\$ > \"$work/a.pid\"; exec \"\$0\" \"\$@\"' '$app' ${APP_ARGS:-};
+     echo \$? > '$work/a.rc'; stty -g > '$work/after'"
+}
+
+# Waits for the first frame and checks the pane equals the dump.
+wait_first_frame() {
+  poll screen_has "$first_text"
+  poll pane_is_dump
+}
+
+# Waits for the app to end with status $1 and the terminal to be restored.
+expect_exit() {
+  poll exited
+  [ "$(exit_status)" = "$1" ] || fail "exit status $(exit_status), expected $1"
+  poll test -s "$work/after"
+  terminal_restored || fail "terminal settings not restored (stty -g differs)"
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Under LC_ALL=C the app refuses with a clear message naming UTF-8, exits non-zero, and leaves
+# no curses output behind (no frame dumped, the terminal restored).
+source "$(dirname "$0")/lib.sh"
+
+start_app LC_ALL=C
+poll exited
+status=$(exit_status)
+[ "$status" != 0 ] || fail "exit status 0 under LC_ALL=C"
+T capture-pane -p -S - -t a | grep -q "UTF-8" || fail "no message naming UTF-8"
+[ ! -e "$work/a.dump" ] || fail "a frame was drawn under LC_ALL=C"
+poll test -s "$work/after"
+terminal_restored || fail "terminal settings not restored"
+echo "ok: LC_ALL=C -> $status with a message"

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Runs the tmux scripts in `Scripts/` against the built `sarap` binary on a copy of the bundled
+/// project (see `Scripts/lib.sh`): start, resize, quit, signals, locale.
+///
+/// Each script is one test; its output is shown when it fails. `make test` builds first; the
+/// binary is found next to the test bundle or under `.build*/debug/`.
+@Suite("Terminal end-to-end scripts", .serialized)
+struct TerminalScriptTests {
+  static let scriptsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Scripts")
+  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Every `*.sh` in `Scripts/` but the shared `lib.sh`, sorted.
+  static func scriptNames() -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: scriptsFolder.path)) ?? []
+    return names.filter { $0.hasSuffix(".sh") && $0 != "lib.sh" }.sorted()
+  }
+
+  @Test("the scripts folder holds the robustness scripts")
+  func robustnessScriptsExist() {
+    let names = Self.scriptNames()
+    for name in ["robustness-quit-and-resize.sh", "robustness-signals.sh", "robustness-locale.sh"] {
+      #expect(names.contains(name), "missing \(name)")
+    }
+  }
+
+  @Test("script passes", arguments: scriptNames())
+  func scriptPasses(_ name: String) throws {
+    let app = try #require(SarapBinary.find(near: Self.repositoryRoot), "build sarap first")
+    let (status, output) = try ScriptRun.run(
+      Self.scriptsFolder.appendingPathComponent(name),
+      environment: ["APP": app.path, "REPO": Self.repositoryRoot.path])
+    #expect(status == 0, "\(name) failed (status \(status)):\n\(output)")
+  }
+}
