@@ -30,7 +30,9 @@ extension KeyBinding {
     KeyBinding([key(":")], .openCommandLine, in: .global, "Type a command (:help lists them)"),
     KeyBinding([key("?")], .showHelp, in: .global, "This help", hint: "help"),
     KeyBinding([.escape], .back, in: .global, "Back out: close a screen, drop a selection"),
-    KeyBinding([key("q")], .quit, in: .global, "Quit (every edit is already saved)", hint: "quit"),
+    KeyBinding(
+      [key("q"), .control("c")], .quit, in: .global, "Quit (every edit is already saved)",
+      hint: "quit"),
   ]
 
   static let listBindings: [KeyBinding] = [
