@@ -85,7 +85,8 @@ struct REFIProjectReader {
     }
     return Project(
       description: description, guide: Guide(revisions: revisions), codebook: codebook,
-      transcripts: transcripts, codings: Array(codings.values))
+      transcripts: transcripts, codings: Array(codings.values)
+    ).cleanedForStorage()
   }
 
   private mutating func readUsers() {

@@ -78,9 +78,9 @@ struct REFIDialectTests {
     #expect(report.isLossless, "\(report)")
   }
 
-  @Test("QualCoder: a byte order mark in the source, memos as Description")
+  @Test("QualCoder: a byte order mark in the source, memos as Description (a CR in one too)")
   func qualCoder() throws {
-    let memo = "\n          <Description>Respondent hesitates here</Description>"
+    let memo = "\n          <Description>Respondent hesitates&#13;\nhere</Description>"
     let qde = F.project(
       selections: F.selection(1, 10, 16, name: "ықпалы", inside: memo),
       extra: "\n  <Description>Pilot study</Description>")
@@ -89,7 +89,7 @@ struct REFIDialectTests {
       ("sources/\(F.source).txt", [0xEF, 0xBB, 0xBF] + Array(F.text().utf8)),
     ])
     #expect(Self.quotes(project) == ["foreign-actors.russia: ықпалы"])
-    #expect(project.codings.first?.memo == "Respondent hesitates here")
+    #expect(project.codings.first?.memo == "Respondent hesitates\nhere")
     #expect(project.transcripts.first?.body.string == F.text())
     #expect(project.description.text == "Pilot study")
     #expect(report.isLossless, "\(report)")
