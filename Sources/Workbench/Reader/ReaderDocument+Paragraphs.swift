@@ -62,14 +62,15 @@ extension ReaderDocument {
 
   /// The spoken text of the turn containing `offset`; nil outside any turn or for an empty turn.
   public func answer(containing offset: Int) -> TextRange? {
-    guard let turn = turns.last(where: { $0.range.start <= offset }),
+    guard let turn = turn(containing: offset),
       turn.range.contains(offset: offset) || offset == length, !turn.textRange.isEmpty
     else { return nil }
     return turn.textRange
   }
 
-  /// The turn containing `offset`.
+  /// The turn containing `offset` (the last turn starting at or before it).
   public func turn(containing offset: Int) -> Turn? {
-    turns.last { $0.range.start <= offset }
+    let after = turns.partitionPoint { $0.range.start > offset }
+    return after > 0 ? turns[after - 1] : nil
   }
 }

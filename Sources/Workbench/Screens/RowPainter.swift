@@ -16,7 +16,9 @@ struct RowPainter {
     buffer.put(String(document.layout.text(ofRow: row)), at: line.origin, maxWidth: line.width)
     paintLabels(line, into: &buffer)
     paintCodings(line, into: &buffer)
-    for match in state.search.matches where match.offsets.overlaps(scalars) {
+    let matches = state.search.matches
+    for match in matches[matches.partitionPoint { $0.end > scalars.lowerBound }...] {
+      guard match.start < scalars.upperBound else { break }
       merge(Styles.match, scalars: match.offsets, line: line, into: &buffer)
     }
     if let selection = state.reader.selection {
@@ -26,7 +28,9 @@ struct RowPainter {
   }
 
   private func paintLabels(_ line: Rect, into buffer: inout ScreenBuffer) {
-    for turn in document.turns where scalars.contains(turn.range.start) {
+    let turns = document.turns
+    for turn in turns[turns.partitionPoint { $0.range.start >= scalars.lowerBound }...] {
+      guard turn.range.start < scalars.upperBound else { break }
       set(Styles.label, scalars: turn.range.start..<turn.textRange.start, line: line, into: &buffer)
     }
   }
