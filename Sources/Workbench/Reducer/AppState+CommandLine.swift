@@ -28,6 +28,7 @@ extension AppState {
     case .code(let id): return codeByCommand(id, now: now)
     case .open(let id):
       guard project.transcript(id) != nil else { return refuse("No transcript \(id)") }
+      closeAllModes()
       focus = .reader
       openTranscript(id)
     case .question(let id): jumpToQuestion(id)

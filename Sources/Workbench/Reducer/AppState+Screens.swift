@@ -22,8 +22,13 @@ extension AppState {
     return .redraw
   }
 
-  /// Opens a mode on top of the current one.
+  /// Opens a mode on top of the current one; a full screen already open is brought back to the
+  /// top instead of being stacked twice.
   mutating func push(_ newMode: Mode) {
+    if newMode.isFullScreen, let index = modes.lastIndex(of: newMode) {
+      modes.removeSubrange((index + 1)...)
+      return
+    }
     modes.append(newMode)
   }
 

@@ -151,3 +151,26 @@ struct ScreensReducerTests {
     #expect(store.state.status == .error("Unknown command :frobnicate (:help lists them)"))
   }
 }
+
+@Suite("Reducer: the mode stack")
+struct ModeStackTests {
+  @Test("opening a full screen that is already open brings it back instead of stacking it")
+  func fullScreensDoNotStack() {
+    var store = TestStore(Fixture.state())
+    store.press(.c("R"), .c("?"), .c("R"))
+    #expect(store.state.modes == [.reports])
+    store.press(.c("?"), .c("?"))
+    #expect(store.state.modes == [.reports, .help])
+  }
+
+  @Test(":open leaves every mode for the reader")
+  func openLeavesModes() {
+    var store = CodingReducerTests.selectingLanguage
+    store.press(.c(":"))
+    store.type("open R01")
+    store.press(.enter)
+    #expect(store.state.modes == [])
+    #expect(store.state.reader.anchor == nil)
+    #expect(store.state.reader.document?.transcriptID == "R01")
+  }
+}
