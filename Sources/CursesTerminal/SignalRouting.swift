@@ -27,7 +27,14 @@ enum SignalRouting {
     }
     sigemptyset(&action.sa_mask)
     action.sa_flags = SA_RESTART
-    for signo in terminationSignals { _ = sigaction(signo, &action, nil) }
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    for signo in terminationSignals {
+      _ = sigaction(signo, &action, nil)
+      sigaddset(&unblocked, signo)
+    }
+    // A parent may have blocked them (test runners do); the handlers must be reachable.
+    _ = pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     return readEnd
   }
 
