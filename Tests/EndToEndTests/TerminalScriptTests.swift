@@ -22,7 +22,11 @@ struct TerminalScriptTests {
   @Test("the scripts folder holds the robustness scripts")
   func robustnessScriptsExist() {
     let names = Self.scriptNames()
-    for name in ["robustness-quit-and-resize.sh", "robustness-signals.sh", "robustness-locale.sh"] {
+    let robustness = [
+      "robustness-quit-and-resize.sh", "robustness-signals.sh", "robustness-locale.sh",
+      "robustness-escape.sh", "robustness-crash.sh",
+    ]
+    for name in robustness {
       #expect(names.contains(name), "missing \(name)")
     }
   }
