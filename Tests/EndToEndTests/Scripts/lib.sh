@@ -14,11 +14,14 @@ app=${APP:?path to the sarap binary}
 repo=${REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
 first_text=${FIRST_TEXT:-Transcripts}
 work=$(mktemp -d "${TMPDIR:-/tmp}/sarap-e2e.XXXXXX")
-sock="$work/tmux.sock"
+sock="$work/tmux-0.sock"
+server_count=0
 
 cleanup() {
-  tmux -S "$sock" kill-server 2>/dev/null || true
-  rm -f "$sock"
+  local socket
+  for socket in "$work"/tmux-*.sock; do
+    [ -e "$socket" ] && { tmux -S "$socket" kill-server 2>/dev/null || true; }
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -50,7 +53,10 @@ poll() {
 
 fail() { echo "FAIL: $*" >&2; T capture-pane -p -S - -t a >&2 || true; exit 1; }
 
-screen_has()   { T capture-pane -p -t a | grep -q -- "$1"; }
+# The visible screen as text (captured first: `grep -q` on a pipe could SIGPIPE the capture
+# and, under pipefail, turn a match into a failure).
+screen_text()  { T capture-pane -p -t a; }
+screen_has()   { local text; text=$(screen_text) && grep -q -- "$1" <<<"$text"; }
 screen_lacks() { ! screen_has "$1"; }
 # The pane shows exactly the app's last dumped frame (header line dropped).
 pane_is_dump() {
@@ -65,8 +71,11 @@ terminal_restored() { [ -s "$work/after" ] && cmp -s "$work/before" "$work/after
 
 # Starts the app in session `a` (120x40 unless WIDTH/HEIGHT), on a copy of the bundled project,
 # with the screen-dump hook on. Extra environment assignments may be passed as arguments
-# (e.g. `start_app LC_ALL=C`).
+# (e.g. `start_app LC_ALL=C`). Each call starts a fresh tmux server on a new socket, so a script
+# may start the app again after `T kill-server` (a server still exiting would refuse clients).
 start_app() {
+  server_count=$((server_count + 1))
+  sock="$work/tmux-$server_count.sock"
   mkdir -p "$work/project"
   for folder in Transcripts Codebooks; do
     [ -d "$repo/$folder" ] && cp -R "$repo/$folder" "$work/project/"
