@@ -20,6 +20,7 @@ struct Sarap: ParsableCommand {
       HistoryCommand.self,
       ExportCommand.self, ImportCommand.self,
       ReportCommand.self, SearchCommand.self,
+      GuideCommand.self, ReviseCommand.self, ReviewCommand.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -89,9 +89,11 @@ public struct QuestionChange: Hashable, Sendable {
   public var orderedMarks: [Mark] { marks.sorted() }
 
   /// The notes of the newer questions explaining the change (for a removed question, its own
-  /// note in the older revision), non-empty ones joined by a blank line.
+  /// note in the older revision), distinct non-empty ones joined by a blank line.
   public var note: String {
     let source = new.isEmpty ? old : new
-    return source.map(\.note).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    var seen: Set<String> = []
+    return source.map(\.note).filter { !$0.isEmpty && seen.insert($0).inserted }
+      .joined(separator: "\n\n")
   }
 }

@@ -9,6 +9,7 @@ struct CodebookCommand: ParsableCommand {
     abstract: "Add, rename, move, merge, recolour, define or delete codes.",
     subcommands: [
       Add.self, Rename.self, Move.self, Merge.self, Recolor.self, Define.self, Delete.self,
+      Split.self, Log.self, Show.self,
     ])
 
   /// `sarap codebook add`.

@@ -46,3 +46,19 @@ struct ProjectSplitTests {
     }
   }
 }
+
+@Suite("Coding keys as text")
+struct CodingKeyTextTests {
+  @Test("a key round-trips through its text; malformed text is refused")
+  func roundTrip() {
+    let key = Coding.Key(
+      transcript: "R07", range: TextRange(start: 120, end: 530), code: "russia.media",
+      coder: "Ана Б.")
+    #expect(key.text == "R07:120-530:russia.media:Ана Б.")
+    #expect(Coding.Key(text: key.text) == key)
+    #expect(Coding.Key(text: "R07:1-2:a:b:c")?.code == "a:b")
+    for bad in ["R07", "R07:1-2:a", "R07:2-1:a:b", "R07:x-2:a:b", ":1-2:a:b", "R07:1-2::b"] {
+      #expect(Coding.Key(text: bad) == nil, "\(bad)")
+    }
+  }
+}
