@@ -29,6 +29,8 @@ public final class CursesTerminal: Terminal {
   var renderer = Renderer()
   var screenDump: ScreenDump?
   var mouseButtonDown = false
+  let outputDescriptor: Int32
+  var buttonMotionRequested = false
 
   /// Takes over the terminal on `input`/`output` (default: standard input and output).
   ///
@@ -55,6 +57,7 @@ public final class CursesTerminal: Terminal {
     self.signalPipe = signalPipe
     self.wakePipe = wakeRead
     self.inputDescriptor = input
+    self.outputDescriptor = output
     self.waker = TerminalWaker {
       var byte: UInt8 = 1
       _ = write(wakeWrite, &byte, 1)
@@ -75,6 +78,7 @@ public final class CursesTerminal: Terminal {
     guard cursesIsActive else { return }
     cursesIsActive = false
     _ = endwin()
+    if buttonMotionRequested { writeToOutput(Self.buttonMotionOff) }
   }
 
   /// Shows `buffer`, redrawing only the rows that changed since the last frame.
@@ -83,6 +87,7 @@ public final class CursesTerminal: Terminal {
     let frame = buffer.resized(to: size)
     for run in renderer.changes(for: frame) { blit(run) }
     _ = refresh()
+    requestButtonMotion()
     screenDump?.write(frame)
   }
 
