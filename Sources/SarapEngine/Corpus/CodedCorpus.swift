@@ -43,7 +43,8 @@ public struct CodedCorpus: Sendable {
     codeSlots = Dictionary(codes.enumerated().map { ($1, $0) }) { first, _ in first }
     themeSlots = Dictionary(themes.enumerated().map { ($1, $0) }) { first, _ in first }
     transcriptSlots = Dictionary(project.transcripts.enumerated().map { ($1.id, $0) }) { a, _ in a }
-    tables = project.transcripts.map(TranscriptTable.init)
+    let questions = QuestionMapping(guide: project.guide)
+    tables = project.transcripts.map { TranscriptTable($0, questions: questions) }
     let resolved = Self.resolve(
       project, tables: tables, slots: (transcriptSlots, codeSlots, themeSlots))
     segments = resolved

@@ -12,8 +12,10 @@ struct TranscriptTable: Sendable {
   /// The offsets at which a paragraph other than the first starts (after a blank line), ascending.
   let paragraphStarts: [Int]
 
-  init(_ transcript: Transcript) {
-    let turns = transcript.turns
+  /// Builds the tables; turn questions are read through `questions`, so that reports by question
+  /// count every guide revision's questions under the latest revision's ids.
+  init(_ transcript: Transcript, questions: QuestionMapping = QuestionMapping(guide: Guide())) {
+    let turns = questions.turns(of: transcript)
     self.turns = turns
     self.answers = turns.filter { !$0.isInterviewer }
     self.paragraphStarts = Self.paragraphStarts(of: transcript.body.scalars)

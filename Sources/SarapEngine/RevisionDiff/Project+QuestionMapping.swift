@@ -14,3 +14,17 @@ extension QuestionMapping {
     turn.question.map { reportingQuestion(for: $0, in: transcript.guideRevision) }
   }
 }
+
+extension QuestionMapping {
+  /// A transcript's turns with each question id replaced by the id reports count it under
+  /// (``reportingQuestion(for:in:)``); the turns themselves when nothing needs mapping.
+  public func turns(of transcript: Transcript) -> [Turn] {
+    let turns = transcript.turns
+    guard let revision = transcript.guideRevision, revision != latest else { return turns }
+    return turns.map { turn in
+      var mapped = turn
+      mapped.question = turn.question.map { reportingQuestion(for: $0, in: revision) }
+      return mapped
+    }
+  }
+}
