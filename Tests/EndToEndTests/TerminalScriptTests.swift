@@ -24,7 +24,7 @@ struct TerminalScriptTests {
     let names = Self.scriptNames()
     let robustness = [
       "robustness-quit-and-resize.sh", "robustness-signals.sh", "robustness-locale.sh",
-      "robustness-escape.sh", "robustness-crash.sh",
+      "robustness-escape.sh", "robustness-crash.sh", "robustness-no-color.sh",
     ]
     for name in robustness {
       #expect(names.contains(name), "missing \(name)")
