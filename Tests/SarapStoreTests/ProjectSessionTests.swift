@@ -10,10 +10,10 @@ struct ProjectSessionTests {
   @Test("an applied coding is on disk in the coder's file only, and undo/redo survive a restart")
   func applyUndoRedoAcrossRestart() throws {
     let folder = try TemporaryProject()
-    let before = try folder.snapshot()
+    let before = try folder.snapshot(auditTrails: false)
     var session = try ProjectSession.open(folder: folder.url, coder: "ana")
     try session.apply(.addCoding(TemporaryProject.coding("russia", 33, 45)), summary: "code")
-    let after = try folder.snapshot()
+    let after = try folder.snapshot(auditTrails: false)
     #expect(Set(after.keys) == Set(before.keys))
     #expect(after.filter { before[$0.key] != $0.value }.map(\.key) == ["Codebooks/codings/ana.txt"])
     #expect(try folder.read("Codebooks/codings/ana.txt").contains("R01\t33\t45\trussia\t"))
@@ -23,13 +23,13 @@ struct ProjectSessionTests {
     #expect(session.project.codings.count == 1)
     #expect(session.history.map(\.kind) == [.apply])
     try session.undo()
-    #expect(try folder.snapshot() == before)
+    #expect(try folder.snapshot(auditTrails: false) == before)
     session.close()
 
     session = try ProjectSession.open(folder: folder.url, coder: "ana")
     #expect(session.nextRedo?.summary == "code")
     try session.redo()
-    #expect(try folder.snapshot() == after)
+    #expect(try folder.snapshot(auditTrails: false) == after)
     #expect(session.history.map(\.kind) == [.apply, .undo, .redo])
     #expect(throws: StoreError.nothingToRedo) { try session.redo() }
     session.close()
@@ -72,7 +72,7 @@ struct ProjectSessionTests {
     var files = TemporaryProject.files
     files["Codebooks/codebook.txt"] = "sarap-codebook 1\n\ncode russia\nkk Ресей\n"
     let folder = try TemporaryProject(files: files)
-    let before = try folder.snapshot()
+    let before = try folder.snapshot(auditTrails: false)
     #expect {
       _ = try ProjectSession.open(folder: folder.url, coder: "ana")
     } throws: { error in
@@ -80,7 +80,7 @@ struct ProjectSessionTests {
       return errors.map(\.description).first?.hasSuffix(
         "Codebooks/codebook.txt:4:1: expected 'key: value'") == true
     }
-    #expect(try folder.snapshot() == before)
+    #expect(try folder.snapshot(auditTrails: false) == before)
     let reader = try ProjectSession.open(folder: folder.url, coder: "ana", readOnly: true)
     #expect(reader.loadErrors.count == 1)
     #expect(reader.project.transcripts.map(\.id) == ["R01"])
@@ -94,13 +94,13 @@ struct ProjectSessionTests {
     try session.apply(.addCoding(TemporaryProject.coding("china", 33, 45)), summary: "a")
     try session.apply(
       .addCoding(TemporaryProject.coding("russia", 33, 45, coder: "bob")), summary: "b")
-    let before = try folder.snapshot()
+    let before = try folder.snapshot(auditTrails: false)
     #expect(before["Codebooks/codings/bob.txt"] != nil)
     try session.apply(try session.project.mergeEdit("china", into: "russia"), summary: "merge")
     #expect(try !folder.read("Codebooks/codebook.txt").contains("code china"))
     #expect(try folder.read("Codebooks/codings/ana.txt").contains("\trussia\t"))
     try session.undo()
-    #expect(try folder.snapshot() == before)
+    #expect(try folder.snapshot(auditTrails: false) == before)
     #expect(try ProjectFolder(url: folder.url).load() == session.project)
     session.close()
   }

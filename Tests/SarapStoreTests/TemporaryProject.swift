@@ -62,14 +62,21 @@ final class TemporaryProject {
     try String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)
   }
 
-  /// Every file under the folder (`.sarap` excluded) with its bytes.
-  func snapshot() throws -> [String: Data] {
+  /// The audit trails an edit appends to even when it is undone (the revisions feature's records).
+  static let auditTrails = [
+    ProjectLayout.codebookHistory, ProjectLayout.review, ProjectLayout.transcriptRevisions,
+  ]
+
+  /// Every file under the folder (`.sarap` excluded) with its bytes; `auditTrails: false` leaves
+  /// out the append-only records, for comparing a project before an edit and after its undo.
+  func snapshot(auditTrails: Bool = true) throws -> [String: Data] {
     var result: [String: Data] = [:]
     let root = url.standardizedFileURL.path
     let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)
     while let file = enumerator?.nextObject() as? URL {
       let path = String(file.standardizedFileURL.path.dropFirst(root.count + 1))
       guard !path.hasPrefix(".sarap"), !file.hasDirectoryPath else { continue }
+      if !auditTrails, Self.auditTrails.contains(where: { path.hasPrefix($0) }) { continue }
       result[path] = try Data(contentsOf: file)
     }
     return result
