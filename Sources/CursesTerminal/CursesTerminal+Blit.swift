@@ -2,9 +2,11 @@ import CNcursesw
 import TerminalKit
 
 extension CursesTerminal {
-  /// Writes one run with `mvaddnwstr`: the buffer already display-normalised its text, so no
-  /// control, tab or newline reaches ncurses. The `ERR` for the bottom-right cell is expected
-  /// (the cell is drawn anyway) and ignored.
+  /// Writes one run with `mvaddnwstr`.
+  ///
+  /// The buffer already display-normalised the text, so no control, tab or newline reaches
+  /// ncurses. The `ERR` for the bottom-right cell is expected (the cell is drawn anyway) and
+  /// ignored.
   func blit(_ run: StyledRun) {
     let (attributes, pair) = palette.attributes(for: run.style)
     _ = attr_set(attributes, pair, nil)

@@ -28,8 +28,9 @@ extension CursesTerminal {
     return events
   }
 
-  /// Blocks in `poll()` on the input, the signal pipe and the wake pipe. `EINTR` (SIGWINCH,
-  /// whose ncurses handler queued a `KEY_RESIZE`) simply returns.
+  /// Blocks in `poll()` on the input, the signal pipe and the wake pipe.
+  ///
+  /// `EINTR` (SIGWINCH, whose ncurses handler queued a `KEY_RESIZE`) simply returns.
   func waitForInput(timeoutMilliseconds: Int) {
     var descriptors = [inputDescriptor, signalPipe, wakePipe].map {
       pollfd(fd: $0, events: Int16(POLLIN), revents: 0)

@@ -72,8 +72,9 @@ public final class CursesTerminal: Terminal {
     shutdown()
   }
 
-  /// Gives the terminal back (`endwin()`): normal screen, cooked keys, cursor shown. Safe to
-  /// call more than once; the terminal must not be used afterwards.
+  /// Gives the terminal back with `endwin()`: normal screen, cooked keys, cursor shown.
+  ///
+  /// Safe to call more than once; the terminal must not be used afterwards.
   public func shutdown() {
     guard cursesIsActive else { return }
     cursesIsActive = false

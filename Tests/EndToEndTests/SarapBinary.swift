@@ -2,8 +2,10 @@ import Foundation
 
 /// Finds the debug `sarap` binary the tests drive.
 enum SarapBinary {
-  /// `$SARAP_BINARY` when set (e.g. a release build), else `sarap` next to the running test
-  /// bundle, else the newest `.build*/debug/sarap` under `root`.
+  /// The binary to test: `$SARAP_BINARY`, `sarap` beside the test bundle, or the newest build.
+  ///
+  /// `$SARAP_BINARY` (a release build, say) wins when set; else `sarap` next to the running test
+  /// bundle; else the newest `.build*/debug/sarap` under `root`.
   static func find(near root: URL) -> URL? {
     let fileManager = FileManager.default
     if let path = ProcessInfo.processInfo.environment["SARAP_BINARY"], !path.isEmpty {

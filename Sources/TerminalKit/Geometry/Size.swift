@@ -17,6 +17,6 @@ public struct Size: Hashable, Sendable, CustomStringConvertible {
   /// Whether the size holds no cell.
   public var isEmpty: Bool { width <= 0 || height <= 0 }
 
-  /// `COLSxROWS`, as the screen-dump header writes it (e.g. `120x40`).
+  /// `COLSxROWS`, as the screen-dump header writes it: `120x40`.
   public var description: String { "\(width)x\(height)" }
 }

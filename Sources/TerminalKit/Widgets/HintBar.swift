@@ -3,9 +3,9 @@
 public struct HintBar: Sendable {
   /// One hint: the key as written (``Key/name``) and what it does.
   public struct Hint: Hashable, Sendable {
-    /// The key, e.g. `"Ctrl-R"`.
+    /// The key as written: `"Ctrl-R"`.
     public var key: String
-    /// What it does, e.g. `"Redo"`.
+    /// What it does: `"Redo"`.
     public var label: String
 
     /// Creates a hint.

@@ -52,8 +52,9 @@ extension TextLayout {
     clusters.scalarOffset(ofCluster: cluster(at: point))
   }
 
-  /// The columns of row `row` that show any of `scalars`, clipped to ``width``; `nil` when the
-  /// row shows none of them. For highlighting a coded segment or a selection.
+  /// The columns of row `row` that show any of `scalars`, clipped to ``width``.
+  ///
+  /// `nil` when the row shows none of them. For highlighting a coded segment or a selection.
   public func columns(ofScalars scalars: Range<Int>, onRow row: Int) -> Range<Int>? {
     let line = lines[row]
     let covered = clusters.clusters(coveringScalars: scalars).clamped(to: line.visibleClusters)
