@@ -9,6 +9,9 @@
 # Every script works in a private temp folder with a private tmux server (-S socket), on a copy
 # of the bundled project, and removes both on exit. Nothing sleeps a fixed time: `poll` retries.
 set -euo pipefail
+# The app's environment is the script's to set: a test runner's NO_COLOR or LC_ALL must not leak
+# into it (start_app passes LANG=C.UTF-8 and any assignments it is given).
+unset NO_COLOR LC_ALL LC_CTYPE
 
 app=${APP:?path to the sarap binary}
 repo=${REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
