@@ -101,4 +101,22 @@ struct SelectionReducerTests {
       store.state.reader.cursor == Fixture.range(of: "Ресей, Қытай", in: Fixture.r07Body).start)
     #expect(store.state.status == StatusMessage("\"ресей\": match 2 of 2"))
   }
+
+  @Test("a mouse drag in the reader selects the text it passes")
+  func mouseDragSelects() throws {
+    var store = TestStore(Fixture.state())
+    let layout = try #require(WorkbenchLayout.arrange(store.state.size))
+    let text = layout.text
+    let row = text.y + 4 - store.state.reader.top
+    let pressed = try #require(store.state.reader.document).layout.scalarOffset(
+      at: Point(x: 0, y: 4))
+    store.send(.mouseUsed(MouseEvent(.press, at: Point(x: text.x, y: row)))) {
+      $0.focus = .reader
+      $0.placeCursor(pressed)
+    }
+    let drag = MouseEvent(.drag, at: Point(x: text.x + 3, y: row))
+    _ = store.state.reduce(.mouseUsed(drag), now: Fixture.time)
+    #expect(store.state.mode == .selecting)
+    #expect(store.state.reader.selection == TextRange(start: pressed, end: pressed + 4))
+  }
 }
