@@ -70,7 +70,7 @@ extension REFICheck {
 
 extension REFICheck.Walk {
   /// Checks references, colours, paths and selections of the element and its descendants.
-  mutating func verify(_ element: XMLReader.Element, source: String? = nil) {
+  mutating func verify(_ element: XMLReader.Element, sourceLength: Int? = nil) {
     if let kinds = REFICheck.referenceTargets[element.name] {
       let target = element["targetGUID"] ?? ""
       if !kinds.contains(where: { guidsByElement[$0]?.contains(target) == true }) {
@@ -89,10 +89,12 @@ extension REFICheck.Walk {
     if element["basePath"] != nil {
       problem(element, "basePath is set (it can name a home folder)")
     }
-    var text = source
-    if element.name == "TextSource" || element.name == "Note" { text = sourceText(of: element) }
-    if element.name == "PlainTextSelection" { checkSelection(element, in: text) }
-    for child in element.children { verify(child, source: text) }
+    var length = sourceLength
+    if element.name == "TextSource" || element.name == "Note" {
+      length = sourceText(of: element)?.unicodeScalars.count
+    }
+    if element.name == "PlainTextSelection" { checkSelection(element, length: length ?? 0) }
+    for child in element.children { verify(child, sourceLength: length) }
   }
 
   static func isColour(_ text: String) -> Bool {
@@ -117,14 +119,13 @@ extension REFICheck.Walk {
   }
 
   /// A selection lies inside its text and covers at least one character.
-  mutating func checkSelection(_ element: XMLReader.Element, in text: String?) {
+  mutating func checkSelection(_ element: XMLReader.Element, length: Int) {
     guard let start = element["startPosition"].flatMap({ Int($0) }),
       let end = element["endPosition"].flatMap({ Int($0) })
     else {
       problem(element, "startPosition and endPosition must be integers")
       return
     }
-    let length = text?.unicodeScalars.count ?? 0
     if !(0 <= start && start < end && end <= length) {
       problem(
         element, "selection \(start)..\(end) is empty, reversed or outside the text (\(length))")

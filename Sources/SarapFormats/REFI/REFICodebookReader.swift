@@ -43,8 +43,8 @@ struct REFICodebookReader {
       id = existing.id
       reportConflicts(existing, incoming, at: element)
     } else {
-      id = Code.ID(
-        REFIIdentifiers.unique(incoming.id.rawValue, taken: codebook.codes.map(\.id.rawValue)))
+      let book = codebook
+      id = Code.ID(REFIIdentifiers.unique(incoming.id.rawValue) { book.contains(Code.ID($0)) })
       var code = incoming
       code.id = id
       codebook.upsert(code)

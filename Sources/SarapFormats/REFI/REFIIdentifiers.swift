@@ -48,11 +48,10 @@ enum REFIIdentifiers {
   }
 
   /// `base`, or `base-2`, `base-3`, … when taken.
-  static func unique(_ base: String, taken: some Sequence<String>) -> String {
-    let used = Set(taken)
-    guard used.contains(base) else { return base }
+  static func unique(_ base: String, isTaken: (String) -> Bool) -> String {
+    guard isTaken(base) else { return base }
     var number = 2
-    while used.contains("\(base)-\(number)") { number += 1 }
+    while isTaken("\(base)-\(number)") { number += 1 }
     return "\(base)-\(number)"
   }
 }

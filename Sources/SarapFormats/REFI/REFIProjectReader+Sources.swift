@@ -24,8 +24,9 @@ extension REFIProjectReader {
     }
     guard let stored = storedText(of: source) else { return }
     let id = Transcript.ID(
-      REFIIdentifiers.unique(
-        REFIIdentifiers.fileSafe(name), taken: transcripts.keys.map(\.rawValue)))
+      REFIIdentifiers.unique(REFIIdentifiers.fileSafe(name)) {
+        transcripts[Transcript.ID($0)] != nil
+      })
     let positions = SourcePositions(stored: stored)
     transcripts[id] = Transcript(id: id, body: positions.text)
     sourceIDs[guid] = id

@@ -64,14 +64,16 @@ extension REFIProjectWriter {
 
   /// The transcript's codings by start, end, coder and the code's place in the codebook tree.
   private func orderedCodings(in transcript: Transcript.ID) -> [Coding] {
-    let order = Dictionary(
-      project.codebook.treeOrder.enumerated().map { ($1, $0) },
-      uniquingKeysWith: { first, _ in first })
-    return project.codings.filter { $0.transcript == transcript && project.text(of: $0) != nil }
-      .sorted {
-        ($0.range.start, $0.range.end, $0.coder, order[$0.code] ?? Int.max)
-          < ($1.range.start, $1.range.end, $1.coder, order[$1.code] ?? Int.max)
-      }
+    (codingsByTranscript[transcript] ?? []).filter(isExportable).sorted {
+      ($0.range.start, $0.range.end, $0.coder, treePosition[$0.code] ?? Int.max)
+        < ($1.range.start, $1.range.end, $1.coder, treePosition[$1.code] ?? Int.max)
+    }
+  }
+
+  /// Whether a coding's code exists and its range lies inside its transcript.
+  func isExportable(_ coding: Coding) -> Bool {
+    guard let length = lengths[coding.transcript] else { return false }
+    return project.codebook.contains(coding.code) && coding.range.end <= length
   }
 
   /// A `PlainTextSelection` holding one `Coding`, named by the coded text.

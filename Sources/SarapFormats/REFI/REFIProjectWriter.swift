@@ -10,6 +10,12 @@ struct REFIProjectWriter {
   var notes: [Note] = []
   /// The source texts to put under `sources/`.
   var sourceFiles: [REFIPackage.SourceFile] = []
+  /// Each transcript's codings, in canonical order.
+  let codingsByTranscript: [Transcript.ID: [Coding]]
+  /// Each transcript's length in Unicode scalars.
+  let lengths: [Transcript.ID: Int]
+  /// Each code's place in the codebook tree.
+  let treePosition: [Code.ID: Int]
 
   /// A memo waiting to be written as a `Note`.
   struct Note {
@@ -22,6 +28,13 @@ struct REFIProjectWriter {
   init(project: Project, guids: REFIGUIDs) {
     self.project = project
     self.guids = guids
+    codingsByTranscript = Dictionary(grouping: project.codings, by: \.transcript)
+    lengths = Dictionary(
+      project.transcripts.map { ($0.id, $0.body.scalarCount) },
+      uniquingKeysWith: { first, _ in first })
+    treePosition = Dictionary(
+      project.codebook.treeOrder.enumerated().map { ($1, $0) },
+      uniquingKeysWith: { first, _ in first })
     self.guids.projectGUID(title: project.description.title)
   }
 
@@ -90,6 +103,11 @@ struct REFIProjectWriter {
 
   /// Reports what the project holds that REFI-QDA cannot carry.
   private mutating func reportUncarried() {
+    for coding in project.codings where !isExportable(coding) {
+      report.add(
+        .lost, "coding \(REFIGUIDs.codingID(coding.key))",
+        "its code or transcript is missing, or its range lies outside the text ('sarap check')")
+    }
     let questions = project.guide.revisions.reduce(0) { $0 + $1.questions.count }
     if questions > 0 {
       report.add(

@@ -17,7 +17,9 @@ public enum XMLReader {
   public static func parse(_ bytes: [UInt8], path: String) throws(ProjectFileError) -> Element {
     try XMLPrecheck.check(bytes, path: path)
     let builder = XMLTreeBuilder()
-    let parser = XMLParser(data: Data(bytes))
+    // A stream, not `XMLParser(data:)`: on Linux the data initialiser hands libxml2 the whole
+    // document as one chunk, which it refuses beyond 10 MB ("huge input lookup").
+    let parser = XMLParser(stream: InputStream(data: Data(bytes)))
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = true
     parser.shouldReportNamespacePrefixes = false

@@ -33,4 +33,21 @@ struct REFIExportTests {
       uniqueKeysWithValues: result.package.sources.map { ($0.name, $0.text) })
     #expect(REFICheck.issues(in: root, path: "project.qde", sources: sources) == [])
   }
+
+  @Test("a coding the project cannot place is reported, and the export stays valid")
+  func brokenCodingReported() throws {
+    let project = REFIFixture.project()
+    let stray = Coding(
+      transcript: "R09", range: TextRange(start: 0, end: 3), code: "ru", coder: "ana",
+      time: Timestamp("2026-11-26T17:05:00Z"), fingerprint: TextFingerprint(value: 0))
+    let broken = Project(
+      description: project.description, codebook: project.codebook,
+      transcripts: project.transcripts, codings: project.codings + [stray])
+    let result = Self.export(broken)
+    #expect(result.report.items(.lost).map(\.place) == ["coding ana/R09/0..3/ru"])
+    let root = try XMLReader.parse(Array(result.package.projectXML.utf8), path: "project.qde")
+    let sources = Dictionary(
+      uniqueKeysWithValues: result.package.sources.map { ($0.name, $0.text) })
+    #expect(REFICheck.issues(in: root, path: "project.qde", sources: sources) == [])
+  }
 }
