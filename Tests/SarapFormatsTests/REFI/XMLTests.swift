@@ -89,4 +89,18 @@ struct XMLTests {
     #expect(root.name == "Project")
     #expect(root.child("Users") != nil)
   }
+
+  @Test("a document over 10 MB parses (libxml2 refuses such a document given as one chunk)")
+  func largeDocument() throws {
+    var xml = XMLWriter()
+    let text = String(repeating: "Ресей ықпалы зор. ", count: 40)
+    xml.element("Root") { xml in
+      for index in 0..<8_500 { xml.element("Item", ["n": "\(index)"], text: text) }
+    }
+    let bytes = Array(xml.text.utf8)
+    #expect(bytes.count > 10_000_000)
+    let root = try XMLReader.parse(bytes, path: "big.xml")
+    #expect(root.children.count == 8_500)
+    #expect(root.children.last?.text == text)
+  }
 }
