@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// A picker: its purpose, every entry, the typed filter, and the entries that match it, best
 /// first.
 public struct PickerState: Hashable, Sendable {
@@ -6,7 +8,7 @@ public struct PickerState: Hashable, Sendable {
   /// Every entry, in their natural order (codebook order, palette order, question order).
   public var items: [PickerItem]
   /// The typed filter.
-  public var query: TextField
+  public var query: TextInput
   /// The positions in ``items`` of the entries matching ``query``, best first (all, in order,
   /// for an empty query).
   public private(set) var visible: [Int]
@@ -17,7 +19,7 @@ public struct PickerState: Hashable, Sendable {
   public init(_ purpose: PickerPurpose, items: [PickerItem], query: String = "") {
     self.purpose = purpose
     self.items = items
-    self.query = TextField(query)
+    self.query = TextInput(query)
     self.visible = []
     self.list = ListPosition()
     refilter()

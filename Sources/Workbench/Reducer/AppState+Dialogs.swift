@@ -45,7 +45,7 @@ extension AppState {
       guard dialog.handle(key) else { return .none }
       replaceMode(.codebookEdit(dialog))
     case .textEditor(var editor):
-      guard editor.field.handle(key, multiline: true) else { return .none }
+      guard editor.field.handleMultiline(key) else { return .none }
       replaceMode(.textEditor(editor))
     case .commandLine(var line):
       guard line.field.handle(key) else { return .none }

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The line at the bottom where `:` commands and `/` searches are typed.
 public struct CommandLineState: Hashable, Sendable {
   /// What the line is for.
@@ -11,12 +13,12 @@ public struct CommandLineState: Hashable, Sendable {
   /// What the line is for.
   public var purpose: Purpose
   /// The text typed.
-  public var field: TextField
+  public var field: TextInput
 
   /// Opens the line, optionally prefilled.
   public init(_ purpose: Purpose, text: String = "") {
     self.purpose = purpose
-    self.field = TextField(text)
+    self.field = TextInput(text)
   }
 
   /// The prompt drawn before the text.

@@ -1,4 +1,5 @@
 import SarapCore
+import TerminalKit
 
 /// The new-code dialog: names in both languages (Kazakh prefilled from the selected words), the
 /// theme to place the code under, and the selection it will code.
@@ -9,9 +10,9 @@ public struct NewCodeState: Hashable, Sendable {
   }
 
   /// The Kazakh name.
-  public var nameKK: TextField
+  public var nameKK: TextInput
   /// The English name.
-  public var nameEN: TextField
+  public var nameEN: TextInput
   /// The themes offered, in codebook order; the code goes under the chosen one.
   public var themes: [Code.ID]
   /// The chosen theme's position in ``themes``; ``themes``'s count means "none: a new theme".
@@ -25,8 +26,8 @@ public struct NewCodeState: Hashable, Sendable {
   public init(
     nameKK: String, themes: [Code.ID], themeIndex: Int, range: TextRange?
   ) {
-    self.nameKK = TextField(nameKK)
-    self.nameEN = TextField()
+    self.nameKK = TextInput(nameKK)
+    self.nameEN = TextInput()
     self.themes = themes
     self.themeIndex = themeIndex
     self.field = .nameKK

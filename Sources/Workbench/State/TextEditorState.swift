@@ -1,4 +1,5 @@
 import SarapCore
+import TerminalKit
 
 /// The memo and definition editor: what is being written, the text, and what it was.
 public struct TextEditorState: Hashable, Sendable {
@@ -17,14 +18,14 @@ public struct TextEditorState: Hashable, Sendable {
   /// What the text belongs to.
   public var target: Target
   /// The text being written.
-  public var field: TextField
+  public var field: TextInput
   /// The text when the editor opened.
   public var original: String
 
   /// Opens the editor on `text`.
   public init(_ target: Target, text: String) {
     self.target = target
-    self.field = TextField(text)
+    self.field = TextInput(text)
     self.original = text
   }
 

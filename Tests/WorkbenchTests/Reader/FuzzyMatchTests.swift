@@ -1,3 +1,4 @@
+import TerminalKit
 import Testing
 
 @testable import Workbench
@@ -27,10 +28,10 @@ struct FuzzyMatchTests {
         PickerItem(value: "a", title: "Прогресс", keywords: ["Прогресс", "Progress"]),
         PickerItem(value: "b", title: "Ресей", keywords: ["Ресей", "Russia"]),
       ])
-    picker.query = TextField("рес")
+    picker.query = TextInput("рес")
     picker.refilter()
     #expect(picker.visible == [1, 0])
-    picker.query = TextField("russ")
+    picker.query = TextInput("russ")
     picker.refilter()
     #expect(picker.chosen?.value == "b")
   }
