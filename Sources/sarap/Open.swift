@@ -28,10 +28,12 @@ struct Open: ParsableCommand {
   var readOnly = false
 
   func run() throws {
-    let session = try openSession()
-    defer { session.close() }
-    let status = try WorkbenchLaunch(session: session, folder: project.url).run()
-    if status != 0 { throw ExitCode(status) }
+    try CommandRunner.run {
+      let session = try openSession()
+      defer { session.close() }
+      let status = try WorkbenchLaunch(session: session, folder: project.url).run()
+      if status != 0 { throw ExitCode(status) }
+    }
   }
 
   private func openSession() throws -> ProjectSession {
@@ -45,15 +47,14 @@ struct Open: ParsableCommand {
     }
     do {
       return try ProjectSession.open(folder: project.url, coder: name, readOnly: readOnly)
-    } catch .locked(let holder, let lockPath) {
+    } catch {
+      guard case .locked(let holder, let lockPath) = error else { throw error }
       throw CommandFailure(
         """
-        sarap: the project is open in another Sarap: \(holder).
+        the project is open in another Sarap: \(holder).
           To read it and run reports meanwhile: sarap --read-only --project \(project.project)
           If that Sarap is gone (another machine, a crash), delete \(lockPath)
         """)
-    } catch {
-      throw CommandFailure("sarap: \(error)")
     }
   }
 }

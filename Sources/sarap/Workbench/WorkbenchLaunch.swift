@@ -14,17 +14,13 @@ struct WorkbenchLaunch {
   /// terminal; returns the exit status.
   func run() throws -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    let terminal: CursesTerminal
-    do {
-      terminal = try CursesTerminal(environment: environment)
-    } catch {
-      throw CommandFailure("sarap: \(error)")
-    }
+    let terminal = try CursesTerminal(environment: environment)
     defer { terminal.shutdown() }
     var state = AppState(
       project: session.project, projectName: projectName, coder: session.coder,
       size: terminal.size, isReadOnly: session.isReadOnly)
     state.colourEnabled = (environment["NO_COLOR"] ?? "").isEmpty
+    state.revisions.notes = (try? session.folder.reviewNotes()) ?? []
     var runtime = Runtime(state: state, environment: .live(session))
     return runtime.run(on: terminal)
   }
