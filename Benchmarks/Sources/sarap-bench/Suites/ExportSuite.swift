@@ -1,0 +1,45 @@
+import Foundation
+import SarapCore
+import SarapFormats
+import SarapStore
+
+/// Times the QDPX export: its in-memory part, and the whole of `sarap export qdpx`.
+///
+/// Run in a process of its own (`sarap-bench export`), so that the runner can give it a time
+/// limit: at large scales it is by far the slowest operation.
+struct ExportSuite {
+  /// The project folder.
+  let folder: URL
+  /// Timed runs per operation.
+  let runs: Int
+  /// Where to write `project.qde` when the export's own check refuses it, for inspection.
+  let dump: URL?
+
+  /// Runs the suite; a failed export ends it early with the reason (and the measurements taken).
+  func run() throws -> (measurements: [Measurement], failure: String?) {
+    var bench = Bench(runs: runs)
+    note("QDPX export of \(folder.path)")
+    let project = try ProjectFolder(url: folder).load()
+    let guids = try REFIGUIDsStore.load(ProjectFolder(url: folder))
+    let built = bench.measure(
+      "export.qdpx.build", note: "project.qde and sources in memory, GUIDs as stored"
+    ) {
+      REFIExport.project(project, guids: guids, origin: "sarap-bench")
+    }
+    let archive = FileManager.default.temporaryDirectory
+      .appendingPathComponent("sarap-bench-\(getpid()).qdpx")
+    defer { try? FileManager.default.removeItem(at: archive) }
+    do {
+      try bench.measure(
+        "export.qdpx", note: "as `sarap export qdpx`: load, build, check, zip, write"
+      ) {
+        try REFIExchange.exportProject(
+          from: ProjectFolder(url: folder), to: archive, origin: "sarap-bench")
+      }
+    } catch {
+      if let dump { try Data(built.package.projectXML.utf8).write(to: dump) }
+      return (bench.measurements, "\(error)")
+    }
+    return (bench.measurements, nil)
+  }
+}

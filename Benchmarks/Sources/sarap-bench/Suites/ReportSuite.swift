@@ -1,0 +1,77 @@
+import Foundation
+import SarapCore
+import SarapEngine
+import SarapFormats
+import SarapStore
+
+/// Times load, every report, a retrieval and a search on one project folder, and keeps the
+/// reports' numbers for the cross-check.
+struct ReportSuite {
+  /// The project folder.
+  let folder: URL
+  /// Timed runs per operation.
+  let runs: Int
+  /// The retrieval query: two themes that share text in the bundled coding.
+  static let query = "russia AND china"
+  /// The search: "soft power", the corpus's most quoted phrase.
+  static let searchText = "жұмсақ күш"
+
+  /// Runs the suite.
+  func run() throws -> (measurements: [Measurement], figures: CrossCheck) {
+    var bench = Bench(runs: runs)
+    var figures = CrossCheck()
+    note("reports on \(folder.path)")
+    let loaded = try bench.measure(
+      "load", note: "read and parse every file, resolve the codings (CodedCorpus)"
+    ) {
+      let project = try ProjectFolder(url: folder).load()
+      return CodedCorpus(project)
+    }
+    let corpus = bench.measure("load.corpus", note: "of load: CodedCorpus alone") {
+      CodedCorpus(loaded.project)
+    }
+    try bench.measure("load.read", note: "of load: reading every file's bytes") {
+      try LoadParts.readEverything(folder)
+    }
+    try bench.measure("load.codings", note: "read and decode the codebook and codings files only") {
+      try LoadParts.decodeCodings(folder)
+    }
+    figures.transcripts = corpus.transcripts.map(\.id.rawValue)
+    for grouping in [Grouping.code, .theme] {
+      let report = bench.measure("frequency.\(grouping.rawValue)") {
+        corpus.frequency(by: grouping)
+      }
+      figures.frequency[grouping.rawValue] = report.rows.map(CrossCheck.FrequencyFigures.init)
+    }
+    let units: [(String, CoOccurrenceUnit)] = [
+      ("overlap", .overlap), ("answer", .answer), ("transcript", .transcript),
+    ]
+    for (name, unit) in units {
+      let report = bench.measure("cooccurrence.\(name)", note: "code x code") {
+        corpus.coOccurrence(by: .code, unit: unit)
+      }
+      figures.cooccurrence[name] = CrossCheck.CoOccurrenceFigures(report)
+    }
+    let matrix = bench.measure("matrix.theme", note: "segments per transcript and theme") {
+      corpus.matrix(by: .theme)
+    }
+    figures.matrix = CrossCheck.MatrixFigures(matrix)
+    try queries(corpus, bench: &bench, figures: &figures)
+    return (bench.measurements, figures)
+  }
+
+  private func queries(_ corpus: CodedCorpus, bench: inout Bench, figures: inout CrossCheck)
+    throws
+  {
+    let codebook = corpus.project.codebook
+    let hits = try bench.measure("retrieval.and", note: Self.query) {
+      corpus.retrieve(try Query.parse(Self.query, in: codebook))
+    }
+    figures.queries["retrieval"] = CrossCheck.QueryFigures(query: Self.query, hits: hits.count)
+    let matches = try bench.measure("search.plain", note: Self.searchText) {
+      try corpus.search(.plain(Self.searchText))
+    }
+    figures.queries["search"] = CrossCheck.QueryFigures(
+      query: Self.searchText, hits: matches.count)
+  }
+}
