@@ -33,6 +33,10 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   case commandLine
   /// A yes/no question.
   case confirm
+  /// The guide-revisions screen.
+  case guideRevisions
+  /// The review screen for flagged codings.
+  case review
 
   /// How the context is titled in help and in the README.
   public var title: String {
@@ -52,6 +56,8 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
     case .textEditor: "Memo and definition editor"
     case .commandLine: "Command line"
     case .confirm: "Yes/no questions"
+    case .guideRevisions: "Guide revisions"
+    case .review: "Review of flagged codings"
     }
   }
 }

@@ -37,6 +37,10 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case nextReport, frequencyReport, coOccurrenceReport, themeMatrixReport
   case switchGrouping, switchUnit, switchCoder, exportReport
 
+  // MARK: - Revisions
+  case showGuideRevisions, showReview, previousRevisionPair, nextRevisionPair
+  case acceptFlagged, removeFlagged, moveStartLeft, moveStartRight, moveEndLeft, moveEndRight
+
   // MARK: - Dialogs
   case confirmChoice, nextChoice, previousChoice, nextField, previousField, saveText
   case answerYes, answerNo

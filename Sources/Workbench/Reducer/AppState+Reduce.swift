@@ -58,6 +58,7 @@ extension AppState {
   /// Runs a command: each family of commands has its own handler.
   public mutating func perform(_ command: Command, now: Timestamp) -> Outcome {
     performScreenCommand(command)
+      ?? performRevisionCommand(command)
       ?? performMotion(command)
       ?? performCodingCommand(command)
       ?? performCodebookCommand(command)
@@ -85,6 +86,8 @@ extension AppState {
     case .help: [.help, .global]
     case .commandLine: [.commandLine]
     case .confirm: [.confirm]
+    case .guideRevisions: [.guideRevisions, .global]
+    case .review: [.review, .global]
     }
   }
 }

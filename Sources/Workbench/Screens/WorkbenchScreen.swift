@@ -17,6 +17,8 @@ public enum WorkbenchScreen {
     case .help: HelpScreen.render(state, in: main, into: &buffer)
     case .retrieval: RetrievalScreen.render(state, in: main, into: &buffer)
     case .reports: ReportsScreen.render(state, in: main, into: &buffer)
+    case .guideRevisions: GuideRevisionsScreen.render(state, in: main, into: &buffer)
+    case .review: ReviewScreen.render(state, in: main, into: &buffer)
     default: renderPanes(state, layout: layout, into: &buffer)
     }
     DialogView.render(state, in: main, into: &buffer)

@@ -41,6 +41,8 @@ public struct AppState: Equatable, Sendable {
   public var reports: ReportsState
   /// The help screen's scroll.
   public var helpScroll: Int
+  /// The guide-revisions and review screens.
+  public var revisions: RevisionsState
   /// The message on the status line.
   public var status: StatusMessage?
   /// The signal that ended the session, if one did.
@@ -69,6 +71,7 @@ public struct AppState: Equatable, Sendable {
     self.retrieval = RetrievalState()
     self.reports = ReportsState()
     self.helpScroll = 0
+    self.revisions = RevisionsState()
     self.status = isReadOnly ? StatusMessage("Read-only: edits are off") : nil
     self.exitSignal = nil
     self.colourEnabled = true

@@ -22,6 +22,10 @@ public enum Mode: Equatable, Sendable {
   case commandLine(CommandLineState)
   /// Asking yes or no before something destructive.
   case confirm(Confirmation)
+  /// The guide-revisions screen: two revisions side by side.
+  case guideRevisions
+  /// The review screen: codings whose text a transcript revision changed.
+  case review
 
   /// Whether keys go to a text field first (so `q` types a q instead of quitting).
   public var takesText: Bool {
@@ -34,7 +38,7 @@ public enum Mode: Equatable, Sendable {
   /// Whether the mode covers the main screen entirely.
   public var isFullScreen: Bool {
     switch self {
-    case .retrieval, .reports, .help: true
+    case .retrieval, .reports, .help, .guideRevisions, .review: true
     default: false
     }
   }
