@@ -35,15 +35,20 @@ extension AppState {
     reports.current = ReportDocument.compute(reports, corpus: analysis.corpus)
   }
 
-  /// Scrolls the report table.
+  /// Scrolls the report table, never past its last row or column.
   mutating func scrollReport(_ command: Command) {
+    let rows = max(0, (reports.current?.rowCount ?? 0) - 1)
+    let columns = max(0, (reports.current?.columnCount ?? 0) - 1)
+    var scroll = reports.scroll
     switch command {
-    case .moveDown: reports.scroll.row += 1
-    case .moveUp: reports.scroll.row = max(0, reports.scroll.row - 1)
-    case .moveRight: reports.scroll.column += 1
-    case .moveLeft: reports.scroll.column = max(0, reports.scroll.column - 1)
+    case .moveDown: scroll.row += 1
+    case .moveUp: scroll.row -= 1
+    case .moveRight: scroll.column += 1
+    case .moveLeft: scroll.column -= 1
     default: break
     }
+    reports.scroll = TableScroll(
+      row: min(max(0, scroll.row), rows), column: min(max(0, scroll.column), columns))
   }
 
   private mutating func switchUnit() {

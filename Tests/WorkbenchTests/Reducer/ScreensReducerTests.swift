@@ -174,3 +174,16 @@ struct ModeStackTests {
     #expect(store.state.reader.document?.transcriptID == "R01")
   }
 }
+
+@Suite("Reducer: report scrolling")
+struct ReportScrollTests {
+  @Test("the report scrolls no further than its last row and column")
+  func scrollStopsAtTheEnd() {
+    var store = TestStore(Fixture.state())
+    store.press(.c("R"), .c("2"))
+    for _ in 0..<10 { store.press(.c("j"), .c("l")) }
+    #expect(store.state.reports.scroll == TableScroll(row: 2, column: 2))
+    store.press(.c("k"), .c("h"))
+    #expect(store.state.reports.scroll == TableScroll(row: 1, column: 1))
+  }
+}
