@@ -22,7 +22,7 @@ struct CrashTests {
         return "R01\t\(start)\t\(start + 1 + line % 5)\t\(line % 2 == 0 ? "russia" : "china")\n"
       }.joined()
       let run = try KilledRun(project: project, input: input)
-      let (output, wasRunning) = try run.kill(after: .milliseconds(Int.random(in: 100...1500)))
+      let (output, wasRunning) = try run.kill(afterSeconds: Double.random(in: 0.1...1.5))
       if wasRunning { killedWhileRunning += 1 }
       acknowledged.formUnion(Self.keys(acknowledgedIn: output))
       let loaded = try ProjectFolder(url: project).load()
@@ -58,29 +58,25 @@ struct CrashTests {
 /// A `sarap code batch` child fed codings on standard input and killed with SIGKILL.
 struct KilledRun {
   let process = Process()
-  let stdout = Pipe()
+  let files: ChildFiles
 
   init(project: URL, input: String) throws {
-    let stdin = Pipe()
+    files = try ChildFiles(input: input)
     process.executableURL = try SarapBinary.url
     process.arguments = ["code", "batch"]
     process.currentDirectoryURL = project
     process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SARAP_CODER": "tester"]
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = FileHandle.nullDevice
+    try files.attach(to: process)
     try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
   }
 
-  /// Kills the child after `delay`; returns what it printed and whether it was still running.
-  func kill(after delay: Duration) throws -> (output: String, wasRunning: Bool) {
-    Thread.sleep(forTimeInterval: Double(delay.components.attoseconds) / 1e18)
+  /// Kills the child after `delay` seconds; returns what it printed and whether it was still running.
+  func kill(afterSeconds delay: Double) throws -> (output: String, wasRunning: Bool) {
+    defer { files.remove() }
+    Thread.sleep(forTimeInterval: delay)
     let wasRunning = process.isRunning
-    Foundation.kill(process.processIdentifier, SIGKILL)
-    let data = stdout.fileHandleForReading.readDataToEndOfFile()
+    if wasRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()
-    return (String(decoding: data, as: UTF8.self), wasRunning)
+    return (try files.output(), wasRunning)
   }
 }

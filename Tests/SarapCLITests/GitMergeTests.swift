@@ -16,13 +16,12 @@ struct GitMergeTests {
       "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
       "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
     ]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
+    let files = try ChildFiles(input: "")
+    defer { files.remove() }
+    try files.attach(to: process)
     try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    let text = String(decoding: data, as: UTF8.self)
+    let text = try files.output() + files.errors()
     guard process.terminationStatus == 0 else {
       throw SarapBinary.Failure("git \(arguments.joined(separator: " ")) failed: \(text)")
     }

@@ -32,11 +32,16 @@ enum SarapBinary {
   }
 
   /// Runs `sarap` with arguments in a folder and waits for it.
+  ///
+  /// Standard input, output and error are temporary files, not pipes, so nothing here waits for
+  /// an end of file that another process could hold open.
   @discardableResult
   static func run(
     _ arguments: [String], in folder: URL, input: String = "",
     environment: [String: String] = ["SARAP_CODER": "tester"]
   ) throws -> Result {
+    let files = try ChildFiles(input: input)
+    defer { files.remove() }
     let process = Process()
     process.executableURL = try url
     process.arguments = arguments
@@ -44,20 +49,40 @@ enum SarapBinary {
     process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(environment) {
       $1
     }
-    let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
+    try files.attach(to: process)
     try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
+      status: process.terminationStatus, stdout: try files.output(), stderr: try files.errors())
   }
+}
+
+/// Temporary files standing in for a child's standard input, output and error.
+struct ChildFiles {
+  let folder: URL
+
+  init(input: String) throws {
+    folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("sarap-child-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data(input.utf8).write(to: folder.appendingPathComponent("in"))
+    for name in ["out", "err"] { try Data().write(to: folder.appendingPathComponent(name)) }
+  }
+
+  func attach(to process: Process) throws {
+    process.standardInput = try FileHandle(forReadingFrom: folder.appendingPathComponent("in"))
+    process.standardOutput = try FileHandle(forWritingTo: folder.appendingPathComponent("out"))
+    process.standardError = try FileHandle(forWritingTo: folder.appendingPathComponent("err"))
+  }
+
+  func output() throws -> String { try read("out") }
+  func errors() throws -> String { try read("err") }
+
+  private func read(_ name: String) throws -> String {
+    String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: folder) }
 }
 
 /// A temporary folder removed when the test ends.
