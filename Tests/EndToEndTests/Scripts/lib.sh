@@ -87,7 +87,7 @@ start_app() {
   local assignments="$*"
   T new-session -d -s a -x "${WIDTH:-120}" -y "${HEIGHT:-40}" \
     "stty -g > '$work/before'; cd '$work/project' &&
-     env LANG=C.UTF-8 SARAP_SCREEN_DUMP='$work/a.dump' $assignments \
+     env LANG=C.UTF-8 SARAP_CODER=e2e SARAP_SCREEN_DUMP='$work/a.dump' $assignments \
        sh -c 'echo \$\$ > \"$work/a.pid\"; exec \"\$0\" \"\$@\"' '$app' ${APP_ARGS:-};
      echo \$? > '$work/a.rc'; stty -g > '$work/after'"
 }
