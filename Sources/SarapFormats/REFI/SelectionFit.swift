@@ -77,9 +77,13 @@ struct SelectionFit {
       else { continue }
       score.placed += 1
       guard let name = selection.name else { continue }
-      let text = positions.text[range]
-      if SelectionName.matches(name, text) { score.matches += 1 }
-      if name == text { score.exact += 1 }
+      let text = positions.text.scalars[range.offsets]
+      if name.unicodeScalars.elementsEqual(text) {
+        score.exact += 1
+        score.matches += 1
+      } else if SelectionName.matches(name, text) {
+        score.matches += 1
+      }
     }
     return score
   }
@@ -93,7 +97,7 @@ struct SelectionFit {
         let range = positions.range(start: selection.start, end: selection.end, under: convention)
       else { return nil }
       guard namesHoldText, let name = selection.name, !name.isEmpty else { return range }
-      return SelectionName.matches(name, positions.text[range]) ? range : nil
+      return SelectionName.matches(name, positions.text.scalars[range.offsets]) ? range : nil
     }
     for convention in [chosen] + candidates {
       if let range = fits(convention) { return .placed(range, convention) }
@@ -117,24 +121,57 @@ enum SelectionName {
   /// Whether the name is the selected text: equal once whitespace runs are collapsed (parsers turn
   /// line breaks in attributes into spaces), or a prefix of it when the name ends in an ellipsis.
   static func matches(_ name: String, _ text: String) -> Bool {
-    let name = collapsed(name)
+    matches(name, Array(text.unicodeScalars)[...])
+  }
+
+  /// Whether the name is the selected text given as scalars (see the `String` overload).
+  static func matches(_ name: String, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    if name.unicodeScalars.elementsEqual(text) { return true }
+    let name = collapsed(name.unicodeScalars)
     let text = collapsed(text)
     if name == text { return true }
-    for ellipsis in ["...", "…"] where name.hasSuffix(ellipsis) {
-      let prefix = String(name.dropLast(ellipsis.count))
-      if prefix.unicodeScalars.count >= 3, text.hasPrefix(collapsed(prefix)) { return true }
+    for ellipsis in ["...", "…"].map({ Array($0.unicodeScalars) }) where name.ends(with: ellipsis) {
+      let prefix = collapsed(name.dropLast(ellipsis.count))
+      if prefix.count >= 3, text.starts(with: prefix) { return true }
     }
     return false
   }
 
-  /// Whitespace runs as one space, trimmed.
-  static func collapsed(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  /// The scalars with whitespace runs as one space, trimmed.
+  static func collapsed(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    var pendingSpace = false
+    for scalar in scalars {
+      if isWhitespace(scalar) {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(" ") }
+        pendingSpace = false
+        result.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// Unicode's White_Space property, spelled out (the property lookup dominated import time).
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      true
+    default: false
+    }
   }
 
   /// At most 40 characters of the text, for messages.
   static func excerpt(_ text: String) -> String {
-    let flat = collapsed(text)
+    let flat = String(String.UnicodeScalarView(collapsed(text.unicodeScalars)))
     return flat.count <= 40 ? flat : String(flat.prefix(39)) + "…"
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  fileprivate func ends(with suffix: [Unicode.Scalar]) -> Bool {
+    count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
   }
 }

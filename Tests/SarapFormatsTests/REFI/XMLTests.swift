@@ -104,3 +104,26 @@ struct XMLTests {
     #expect(root.children.last?.text == text)
   }
 }
+
+@Suite("Selection names")
+struct SelectionNameTests {
+  @Test("the whitespace list agrees with Unicode's White_Space property")
+  func whitespace() {
+    for value in UInt32(0)...0x3100 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let collapsed = SelectionName.collapsed(["a", scalar, "b"])
+      #expect((collapsed == ["a", " ", "b"]) == scalar.properties.isWhitespace, "U+\(value)")
+    }
+  }
+
+  @Test(
+    "names match their text exactly, with whitespace collapsed, or as a prefix with an ellipsis")
+  func matching() {
+    #expect(SelectionName.matches("Ресей ықпалы", "Ресей ықпалы"))
+    #expect(SelectionName.matches("Ресей  ықпалы\n", "Ресей\r\nықпалы"))
+    #expect(SelectionName.matches("Ресей ық…", "Ресей ықпалы зор"))
+    #expect(SelectionName.matches("Рес...", "Ресей ықпалы зор"))
+    #expect(!SelectionName.matches("Ресей ықпалы", "Ресей ықпал"))
+    #expect(!SelectionName.matches("Quotation 3", "Ресей ықпалы"))
+  }
+}
