@@ -59,7 +59,8 @@ struct ReviseCommand: ParsableCommand {
     for excerpt in revision.flaggedExcerpts {
       lines.append(
         "  excerpt \(excerpt.old.id) (line \(excerpt.old.sourceLine)) was edited: "
-          + "\(excerpt.old.range) -> \(excerpt.new.range)")
+          + "\(excerpt.old.range.start)..\(excerpt.old.range.end) -> "
+          + "\(excerpt.new.range.start)..\(excerpt.new.range.end)")
     }
     if !revision.flagged.isEmpty { lines.append("review them with: sarap review") }
     return lines.joined(separator: "\n") + "\n"
