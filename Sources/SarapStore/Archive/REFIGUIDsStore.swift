@@ -8,7 +8,9 @@ public enum REFIGUIDsStore {
     let url = folder.layout.url(ProjectLayout.refiGUIDs)
     guard let bytes = try FileReader.bytes(at: url) else { return REFIGUIDs() }
     let path = folder.displayPath(ProjectLayout.refiGUIDs)
-    return try REFIGUIDsFile.decode(ProjectText.decode(bytes, path: path), path: path)
+    // The fast, validating decoder first; the scalar-by-scalar one only to locate an error.
+    let text = try String(validating: bytes, as: UTF8.self) ?? ProjectText.decode(bytes, path: path)
+    return try REFIGUIDsFile.decode(text, path: path)
   }
 
   /// Writes the GUIDs durably when they differ from those stored; returns whether it wrote.
