@@ -17,6 +17,14 @@ public enum ProjectText {
   public static func decodeUTF8(
     _ bytes: some Collection<UInt8>, path: String, firstOffset: Int = 0
   ) throws(ProjectFileError) -> String {
+    try decodeUTF8(Array(bytes), path: path, firstOffset: firstOffset)
+  }
+
+  private static func decodeUTF8(_ bytes: [UInt8], path: String, firstOffset: Int)
+    throws(ProjectFileError) -> String
+  {
+    let decoded = String(decoding: bytes, as: UTF8.self)
+    if decoded.utf8.elementsEqual(bytes) { return decoded }
     var iterator = bytes.makeIterator()
     var parser = Unicode.UTF8.ForwardParser()
     var scalars = String.UnicodeScalarView()
@@ -41,6 +49,8 @@ public enum ProjectText {
 
   /// Checks text for a byte order mark, carriage returns and NUL characters.
   public static func check(_ text: String, path: String) throws(ProjectFileError) {
+    let suspicious = text.utf8.contains { $0 == 0x0D || $0 == 0x00 } || text.hasPrefix("\u{FEFF}")
+    guard suspicious else { return }
     var position = TextPosition()
     for scalar in text.unicodeScalars {
       if let problem = problem(with: scalar, atStart: position.isAtStart) {

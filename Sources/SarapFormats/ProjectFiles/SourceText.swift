@@ -7,13 +7,21 @@ struct SourceText {
   /// A final `\n` does not start a line.
   let lines: [Substring]
 
-  /// Splits the text into lines after checking it with ``ProjectText/check(_:path:)``.
-  init(_ text: String, path: String) throws(ProjectFileError) {
+  /// Splits the text into lines after checking it with ``ProjectText/check(_:path:)``; with
+  /// `stop`, splitting ends after the first line equal to it (the rest is not needed as lines).
+  init(_ text: String, path: String, stop: Substring? = nil) throws(ProjectFileError) {
     try ProjectText.check(text, path: path)
     self.path = path
-    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { Substring($0) }
-    if lines.last?.isEmpty == true { lines.removeLast() }
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    while start < utf8.endIndex {
+      let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+      let line = text[start..<newline]
+      lines.append(line)
+      if line == stop || newline == utf8.endIndex { break }
+      start = utf8.index(after: newline)
+    }
     self.lines = lines
   }
 

@@ -14,7 +14,7 @@ public enum TranscriptFile {
   ///
   /// When `path` ends in `.txt`, the id must equal the file name without it.
   public static func decode(_ text: String, path: String) throws(ProjectFileError) -> Transcript {
-    let source = try SourceText(text, path: path)
+    let source = try SourceText(text, path: path, stop: "---")
     try source.checkFormatLine(kind: "transcript", version: version)
     var index = 1
     let fields = try source.readFields(from: &index) { $0 == "---" }

@@ -10,7 +10,13 @@ import SarapFormats
 public enum ProjectCheck {
   /// Every problem, in file order.
   public static func problems(in folder: ProjectFolder) throws(StoreError) -> [ProjectFileError] {
-    let report = try folder.loadReport()
+    try problems(in: folder.loadReport(), folder: folder)
+  }
+
+  /// Every problem of a project already read from `folder`, in file order.
+  public static func problems(in report: ProjectLoadReport, folder: ProjectFolder)
+    throws(StoreError) -> [ProjectFileError]
+  {
     var problems = report.errors
     problems += codingProblems(report, folder: folder)
     problems += folder.revisionRecordProblems()
@@ -26,6 +32,8 @@ public enum ProjectCheck {
     -> [ProjectFileError]
   {
     let project = report.project
+    let transcripts = Dictionary(
+      project.transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let failed = Set(report.errors.map(\.path))
     let codebookKnown = !failed.contains(folder.displayPath(ProjectLayout.codebook))
     var problems: [ProjectFileError] = []
@@ -42,7 +50,7 @@ public enum ProjectCheck {
       if codebookKnown, !project.codebook.contains(coding.code) {
         problem(3, "unknown code id '\(coding.code)'")
       }
-      guard let transcript = project.transcript(coding.transcript) else {
+      guard let transcript = transcripts[coding.transcript] else {
         let path = folder.displayPath(ProjectLayout.transcript(coding.transcript))
         if failed.contains(path) { continue }
         problem(0, "unknown transcript id '\(coding.transcript)'")

@@ -21,7 +21,8 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run {
       let folder = ProjectFolder(url: URL(fileURLWithPath: directory))
-      let problems = try ProjectCheck.problems(in: folder)
+      let report = try folder.loadReport()
+      let problems = try ProjectCheck.problems(in: report, folder: folder)
       for problem in problems { print(problem) }
       guard problems.isEmpty else {
         let count = problems.count
@@ -29,7 +30,7 @@ struct CheckCommand: ParsableCommand {
           Data("\(count) problem\(count == 1 ? "" : "s") in \(directory)\n".utf8))
         throw ExitCode.failure
       }
-      let project = try folder.load()
+      let project = report.project
       print(
         "no problems: \(project.transcripts.count) transcript(s), "
           + "\(project.codebook.codes.count) code(s), \(project.codings.count) coding(s) by "
