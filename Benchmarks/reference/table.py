@@ -45,6 +45,8 @@ def duration(seconds):
 
 
 def spread(m):
+    if m["runs"] == 1:
+        return f"{duration(m['median'])} [1 run]"
     return f"{duration(m['median'])} ({duration(m['min'])}–{duration(m['max'])})"
 
 
@@ -79,14 +81,11 @@ def report_table(sarap, pandas, export, export_status):
     e = by_name(export) if export else {}
     for name, label in EXPORT:
         if name in e:
-            lines.append(f"| {label} | {spread(e[name])}{_runs_note(e[name])} | – | – | | | |")
+            lines.append(f"| {label} | {spread(e[name])} | – | – | | | |")
         elif export_status:
             lines.append(f"| {label} | {export_status} | – | – | | | |")
     return "\n".join(lines)
 
-
-def _runs_note(m):
-    return f" [{m['runs']} run]" if m["runs"] == 1 else ""
 
 
 def render_table(render):
@@ -136,7 +135,7 @@ def main():
     print(f"`{args.command}`: {stats['transcripts']:,} transcripts, "
           f"{stats['characters']:,} characters, {stats['codings']:,} codings "
           f"({stats['segments']:,} segments). Medians of {runs} runs (min–max in brackets), "
-          "after one warm-up run (an operation whose warm-up took over 20 s: that one run); exports 3 runs. Both sides agree on every figure checked.")
+          "after one warm-up run (exports: 3 runs; an operation whose warm-up took over 20 s: that one run). Both sides agree on every figure checked.")
     print()
     export = json.loads(args.export.read_text()) if args.export and args.export.exists() else None
     status = ""
