@@ -29,7 +29,7 @@ struct CodingAnchoring {
   /// Re-anchors one coding of the transcript.
   mutating func add(_ coding: Coding) {
     var result = coding
-    let oldText = old.body.contains(coding.range) ? old.body[coding.range] : ""
+    var oldText: String { old.body.contains(coding.range) ? old.body[coding.range] : "" }
     let anchor = diff.anchor(coding.range, old: old.body.scalars, new: new.body.scalars)
     switch anchor {
     case .moved(let range):

@@ -13,16 +13,17 @@ struct MyersDiff {
   }
 
   /// The largest D tried before giving up, for sequences of `count` elements in all: up to 2,048,
-  /// less for long sequences so that a hopeless diff costs at most about 10⁸ steps.
-  static func limit(for count: Int) -> Int {
-    min(2_048, max(256, 100_000_000 / max(1, count)))
+  /// less for long sequences so that a hopeless diff costs at most about `budget` steps.
+  static func limit(for count: Int, budget: Int) -> Int {
+    min(2_048, max(256, budget / max(1, count)))
   }
 
-  /// The equal runs of a shortest edit script from `a` to `b`, or nil when D exceeds `limit`.
-  static func runs(_ a: [Int], _ b: [Int]) -> [Run]? {
+  /// The equal runs of a shortest edit script from `a` to `b`, or nil when D exceeds the limit
+  /// for their length and `budget` (steps of the search, about 10⁸ take a tenth of a second).
+  static func runs(_ a: [Int], _ b: [Int], budget: Int = 100_000_000) -> [Run]? {
     let n = a.count
     let m = b.count
-    let limit = limit(for: n + m)
+    let limit = limit(for: n + m, budget: budget)
     let bound = min(n + m, limit)
     // v[k + offset]: furthest x on diagonal k; trace holds v's diagonals -d...d after step d.
     let offset = bound + 1

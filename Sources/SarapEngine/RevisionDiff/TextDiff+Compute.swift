@@ -4,9 +4,10 @@ extension TextDiff {
   /// Compares two texts scalar by scalar.
   ///
   /// The common prefix and suffix are trimmed first; the rest is compared line by line, and each
-  /// changed block of lines scalar by scalar (``MyersDiff``). A 300,000-scalar transcript with a
-  /// few corrections costs little more than one pass over it. A block too different to diff
-  /// within the limit is reported as replaced whole.
+  /// changed block of lines scalar by scalar (``MyersDiff``); a block too different for that is
+  /// compared word by word first. A 300,000-scalar transcript with a few corrections costs little
+  /// more than one pass over it. What is still too different to diff within the limit is
+  /// reported as replaced whole.
   public init(from old: [Unicode.Scalar], to new: [Unicode.Scalar]) {
     let prefix = Self.commonPrefix(old, new)
     let suffix = Self.commonSuffix(old, new, after: prefix)
@@ -14,8 +15,11 @@ extension TextDiff {
     let oldMiddle = prefix..<(old.count - suffix)
     let newMiddle = prefix..<(new.count - suffix)
     if !oldMiddle.isEmpty || !newMiddle.isEmpty {
-      for block in Self.lineBlocks(old, oldMiddle, new, newMiddle) {
-        hunks += Self.scalarHunks(old, block.old, new, block.new)
+      let blocks =
+        Self.unitBlocks(old, oldMiddle, new, newMiddle, cut: Self.lineStarts)
+        ?? [UnitBlock(old: oldMiddle, new: newMiddle)]
+      for block in blocks {
+        hunks += Self.refinedHunks(old, block.old, new, block.new)
       }
     }
     self.init(hunks: hunks, oldLength: old.count, newLength: new.count)
@@ -40,15 +44,28 @@ extension TextDiff {
     return count
   }
 
-  /// The hunks of one changed block, scalar by scalar; the whole block when too different.
-  static func scalarHunks(
+  /// The hunks of one changed block: scalar by scalar, else word by word and then scalar by
+  /// scalar within each changed run of words, else the whole block.
+  static func refinedHunks(
     _ old: [Unicode.Scalar], _ oldSpan: Range<Int>, _ new: [Unicode.Scalar], _ newSpan: Range<Int>
   ) -> [Hunk] {
-    let a = old[oldSpan].map { Int($0.value) }
-    let b = new[newSpan].map { Int($0.value) }
-    guard let runs = MyersDiff.runs(a, b) else {
+    if let hunks = scalarHunks(old, oldSpan, new, newSpan) { return hunks }
+    guard let blocks = unitBlocks(old, oldSpan, new, newSpan, cut: wordStarts) else {
       return [Hunk(old: TextRange(oldSpan), new: TextRange(newSpan))]
     }
+    return blocks.flatMap {
+      scalarHunks(old, $0.old, new, $0.new)
+        ?? [Hunk(old: TextRange($0.old), new: TextRange($0.new))]
+    }
+  }
+
+  /// The hunks of one changed block, scalar by scalar; nil when too different.
+  static func scalarHunks(
+    _ old: [Unicode.Scalar], _ oldSpan: Range<Int>, _ new: [Unicode.Scalar], _ newSpan: Range<Int>
+  ) -> [Hunk]? {
+    let a = old[oldSpan].map { Int($0.value) }
+    let b = new[newSpan].map { Int($0.value) }
+    guard let runs = MyersDiff.runs(a, b) else { return nil }
     return gaps(between: runs, oldCount: a.count, newCount: b.count).map {
       Hunk(
         old: TextRange(
