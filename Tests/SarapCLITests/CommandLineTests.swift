@@ -91,7 +91,7 @@ struct CommandLineTests {
     let expected: [String] = [
       "p/Codebooks/codings/tester.txt:3:11: unknown code id 'gone'",
       "p/Codebooks/codings/tester.txt:3:16: the text of R01 25..37 changed since it was coded "
-        + "(fingerprint \(was), now \(now))",
+        + "(fingerprint \(was), now \(now)) (run 'sarap review' after a revision, or recode)",
       "p/Codebooks/codings/tester.txt:4:5: range 25..99 lies outside transcript 'R01' "
         + "(62 characters)",
       "p/Codebooks/project.txt:1:15: unsupported sarap-project format version '2' "

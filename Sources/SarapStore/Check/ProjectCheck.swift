@@ -1,5 +1,6 @@
 import Foundation
 import SarapCore
+import SarapEngine
 import SarapFormats
 
 /// Everything `sarap check` finds wrong with a project folder, each as `path:line:col: message`.
@@ -36,6 +37,10 @@ public enum ProjectCheck {
       project.transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let failed = Set(report.errors.map(\.path))
     let codebookKnown = !failed.contains(folder.displayPath(ProjectLayout.codebook))
+    let flagged = Set(
+      ((try? folder.reviewNotes()) ?? []).map {
+        FlaggedIdentity(key: $0.key, fingerprint: $0.fingerprint)
+      })
     var problems: [ProjectFileError] = []
     for coding in project.codings {
       guard let line = report.codingLines[coding.key],
@@ -68,10 +73,30 @@ public enum ProjectCheck {
         problem(
           4,
           "the text of \(transcript.id) \(coding.range.start)..\(coding.range.end) changed "
-            + "since it was coded (fingerprint \(coding.fingerprint), now \(now))")
+            + "since it was coded (fingerprint \(coding.fingerprint), now \(now)) "
+            + advice(for: coding, flagged: flagged))
       }
     }
     return problems
+  }
+
+  /// What to do about a changed coding a transcript revision flagged (it has a review note).
+  static let flaggedAdvice =
+    "(flagged by a transcript revision: review with 'sarap review' or key F)"
+  /// What to do about a changed coding no revision flagged.
+  static let unflaggedAdvice = "(run 'sarap review' after a revision, or recode)"
+
+  /// What to do about a coding whose text changed: review it when a revision flagged it
+  /// (`Codebooks/review.txt` lists it), else review after a revision or recode.
+  private static func advice(for coding: Coding, flagged: Set<FlaggedIdentity>) -> String {
+    let identity = FlaggedIdentity(key: coding.key, fingerprint: coding.fingerprint)
+    return flagged.contains(identity) ? flaggedAdvice : unflaggedAdvice
+  }
+
+  /// A review note's coding: its key and the fingerprint it was coded with.
+  private struct FlaggedIdentity: Hashable {
+    var key: Coding.Key
+    var fingerprint: TextFingerprint
   }
 
   static func questionProblems(_ transcript: Transcript, guide: Guide, folder: ProjectFolder)

@@ -25,4 +25,8 @@ public enum Action: Equatable, Sendable {
   case exportFinished(path: String)
   /// A report could not be written.
   case exportFailed(String)
+  /// The corrected text of a transcript was read from a file (`:revise FILE`).
+  case revisionTextRead(Transcript.ID, text: String)
+  /// The corrected text could not be read; nothing changed.
+  case revisionTextFailed(String)
 }

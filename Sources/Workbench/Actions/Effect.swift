@@ -15,4 +15,7 @@ public enum Effect: Hashable, Sendable {
   /// Writes a report to a file; answers ``Action/exportFinished(path:)`` or
   /// ``Action/exportFailed(_:)``.
   case export(ExportRequest)
+  /// Reads the corrected text of a transcript from a file; answers
+  /// ``Action/revisionTextRead(_:text:)`` or ``Action/revisionTextFailed(_:)``.
+  case readRevisionText(Transcript.ID, path: String)
 }

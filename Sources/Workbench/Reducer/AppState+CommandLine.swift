@@ -25,6 +25,7 @@ extension AppState {
       return .persist(command == .undo ? .undo : .redo)
     case .help: push(.help)
     case .export(let path): return export(to: path)
+    case .revise(let path): return revise(from: path)
     case .code(let id): return codeByCommand(id, now: now)
     case .open(let id):
       guard project.transcript(id) != nil else { return refuse("No transcript \(id)") }

@@ -38,6 +38,11 @@ extension AppState {
     case .exportFailed(let message):
       status = .error("Not exported: \(message)")
       return .redraw
+    case .revisionTextRead(let transcript, let text):
+      return revise(transcript, to: text, now: now)
+    case .revisionTextFailed(let message):
+      status = .error("Not revised: \(message)")
+      return .redraw
     }
   }
 

@@ -5,6 +5,10 @@ extension AppState {
   mutating func editSaved(_ saved: Project, summary: String) -> Outcome {
     adopt(saved)
     if mode == .selecting { _ = back() }
+    if let pending = revisions.pending {
+      revisions.pending = nil
+      if pending.revision.summary == summary { return revisionSaved(pending) }
+    }
     status = StatusMessage("Saved: \(summary)")
     return Outcome([.redraw, .recomputeAnalysis])
   }

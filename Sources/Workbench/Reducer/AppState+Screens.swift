@@ -40,6 +40,9 @@ extension AppState {
     case .selecting:
       reader.anchor = nil
       modes.removeLast()
+    case .review where revisions.adjusted != nil:
+      revisions.adjusted = nil
+      status = StatusMessage("Adjustment cancelled: the proposed range stands")
     case .textEditor(let editor) where editor.isChanged:
       push(.confirm(Confirmation("Discard the changed text?", consequence: .discardText)))
     default:

@@ -4,6 +4,7 @@ import SarapCore
 enum TypedCommand: Equatable {
   case quit, undo, redo, help
   case export(String)
+  case revise(String)
   case code(Code.ID)
   case open(Transcript.ID)
   case question(GuideQuestion.ID)
@@ -22,6 +23,7 @@ enum TypedCommand: Equatable {
     (":retrieve QUERY", "Retrieve segments: russia AND (china OR west), NOT allowed"),
     (":search TEXT", "Search the open transcript (as /)"),
     (":export FILE", "Write the report on screen: .csv, .tsv, .md or .json"),
+    (":revise FILE", "Replace the open transcript's text with a corrected version (F reviews)"),
     (":lang kk|en", "Show names in Kazakh or English"),
     (":coder NAME|all", "Show one coder's codings in the reader, or everyone's"),
     (":help", "This help"),
@@ -36,9 +38,10 @@ enum TypedCommand: Equatable {
       self = simple
       return
     }
-    guard !argument.isEmpty || word == "export" else { return nil }
+    guard !argument.isEmpty || word == "export" || word == "revise" else { return nil }
     switch word {
     case "export": self = .export(argument)
+    case "revise": self = .revise(argument)
     case "code", "c": self = .code(Code.ID(argument))
     case "open", "e": self = .open(Transcript.ID(argument))
     case "question", "goto": self = .question(GuideQuestion.ID(argument))

@@ -16,6 +16,8 @@ public struct RevisionsState: Equatable, Sendable {
   public var review: ListPosition
   /// The range being adjusted for the selected coding; nil when not adjusting.
   public var adjusted: TextRange?
+  /// A transcript revision (`:revise FILE`) sent to be saved; the review screen opens once it is.
+  public var pending: PendingRevision?
 
   /// Creates the state.
   public init(notes: [ReviewNote] = []) {
@@ -24,6 +26,7 @@ public struct RevisionsState: Equatable, Sendable {
     self.guideScroll = 0
     self.review = ListPosition()
     self.adjusted = nil
+    self.pending = nil
   }
 }
 

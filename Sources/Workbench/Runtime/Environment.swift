@@ -17,6 +17,9 @@ public struct Environment {
   public var now: () -> Timestamp
   /// Writes a report to a file (format by extension) and returns the path written.
   public var export: (ExportRequest) throws -> String
+  /// Reads the corrected text of a transcript from a file (`:revise FILE`): checked and
+  /// normalised (UTF-8 or UTF-16 with a BOM, LF line endings, NFC).
+  public var readRevisionText: (String) throws -> String
 
   /// Creates an environment.
   public init(
@@ -24,13 +27,23 @@ public struct Environment {
     undo: @escaping () throws -> HistoryStep?,
     redo: @escaping () throws -> HistoryStep?,
     now: @escaping () -> Timestamp,
-    export: @escaping (ExportRequest) throws -> String
+    export: @escaping (ExportRequest) throws -> String,
+    readRevisionText: @escaping (String) throws -> String = { _ in throw Unavailable() }
   ) {
     self.apply = apply
     self.undo = undo
     self.redo = redo
     self.now = now
     self.export = export
+    self.readRevisionText = readRevisionText
+  }
+
+  /// What an environment made without a way to read files answers when asked to read one.
+  public struct Unavailable: Error, CustomStringConvertible {
+    /// Creates the error.
+    public init() {}
+    /// Says that files cannot be read here.
+    public var description: String { "this workbench cannot read files" }
   }
 }
 

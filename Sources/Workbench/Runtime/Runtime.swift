@@ -84,6 +84,12 @@ public struct Runtime {
         } catch {
           return .exportFailed(String(describing: error))
         }
+      case .readRevisionText(let transcript, let path):
+        do {
+          return .revisionTextRead(transcript, text: try environment.readRevisionText(path))
+        } catch {
+          return .revisionTextFailed(String(describing: error))
+        }
       }
     } catch {
       return .editFailed(String(describing: error))

@@ -25,7 +25,8 @@ extension Workbench.Environment {
         return HistoryStep(project: session.project, summary: Self.undecorated(entry.summary))
       },
       now: { Timestamp.now() },
-      export: { request in try ReportExport.write(request, codebook: session.project.codebook) })
+      export: { request in try ReportExport.write(request, codebook: session.project.codebook) },
+      readRevisionText: { path in try ReviseCommand.body(of: URL(fileURLWithPath: path)) })
   }
 
   /// A history summary without the store's `undo: ` or `redo: ` prefix.
