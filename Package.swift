@@ -57,12 +57,17 @@ let package = Package(
       ]),
 
     .testTarget(name: "SarapCoreTests", dependencies: ["SarapCore"]),
-    .testTarget(name: "SarapEngineTests", dependencies: ["SarapCore", "SarapEngine"]),
+    // Test-only fixtures and checks shared by several test targets; no product depends on it.
+    .target(
+      name: "SarapTestSupport", dependencies: ["SarapCore"], path: "Tests/SarapTestSupport"),
     .testTarget(
-      name: "SarapFormatsTests", dependencies: ["SarapCore", "SarapEngine", "SarapFormats"]),
+      name: "SarapEngineTests", dependencies: ["SarapCore", "SarapEngine", "SarapTestSupport"]),
+    .testTarget(
+      name: "SarapFormatsTests",
+      dependencies: ["SarapCore", "SarapEngine", "SarapFormats", "SarapTestSupport"]),
     .testTarget(
       name: "SarapStoreTests",
-      dependencies: ["SarapCore", "SarapEngine", "SarapFormats", "SarapStore"]),
+      dependencies: ["SarapCore", "SarapEngine", "SarapFormats", "SarapStore", "SarapTestSupport"]),
     // Runs the built `sarap` binary: command-line behaviour, kill -9 durability, git merges.
     .testTarget(
       name: "SarapCLITests", dependencies: ["SarapCore", "SarapFormats", "SarapStore"]),
@@ -71,7 +76,7 @@ let package = Package(
       name: "CursesTerminalTests", dependencies: ["CNcursesw", "CursesTerminal", "TerminalKit"]),
     .testTarget(
       name: "WorkbenchTests",
-      dependencies: ["SarapCore", "SarapEngine", "TerminalKit", "Workbench"],
+      dependencies: ["SarapCore", "SarapEngine", "TerminalKit", "Workbench", "SarapTestSupport"],
       exclude: ["__Snapshots__"]),
     .testTarget(name: "ArchitectureTests"),
     .testTarget(

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapTestSupport
 import Testing
 
 @testable import SarapEngine

@@ -1,6 +1,7 @@
 import Foundation
 import SarapCore
 import SarapFormats
+import SarapTestSupport
 import Testing
 
 @testable import SarapStore

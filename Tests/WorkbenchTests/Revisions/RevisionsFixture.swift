@@ -1,5 +1,6 @@
 import SarapCore
 import SarapEngine
+import SarapTestSupport
 import TerminalKit
 
 @testable import Workbench

@@ -1,23 +1,23 @@
 import Foundation
-import Testing
 
 /// Validates documents against the REFI-QDA schemas with libxml2's `xmllint`.
 ///
 /// The schemas are in `../shared/refi-qda/` beside the repository. A missing `xmllint` or schema
 /// fails the test (`make test` installs `libxml2-utils`); it never skips.
-enum SchemaValidation {
-  static var repositoryRoot: URL {
+public enum SchemaValidation {
+  /// The repository root: this file is `Tests/SarapTestSupport/SchemaValidation.swift`.
+  public static var repositoryRoot: URL {
     URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-      .deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
   }
 
-  static func schema(_ name: String) -> URL {
+  /// The schema file of that name in `../shared/refi-qda/` beside the repository.
+  public static func schema(_ name: String) -> URL {
     repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/refi-qda/\(name)")
   }
 
   /// Runs `xmllint --noout --schema` on the document; returns its complaints, empty when valid.
-  static func errors(of xml: String, schema name: String) throws -> [String] {
+  public static func errors(of xml: String, schema name: String) throws -> [String] {
     let schema = schema(name)
     guard FileManager.default.fileExists(atPath: schema.path) else {
       return ["schema not found at \(schema.path)"]

@@ -8,8 +8,8 @@ import SarapCore
 /// From pilot to main: Q1 unchanged; pilot Q6 renumbered to Q2 (renamed, moved, reworded, found
 /// by similarity); pilot Q2 renumbered to Q3 and reworded (`replaces: Q2`); pilot Q3 split into
 /// Q4а and Q4ә; pilot Q4 and Q5 merged into Q5; pilot Q7 removed; Q6 added.
-enum SyntheticGuide {
-  static let pilot = GuideRevision(
+public enum SyntheticGuide {
+  public static let pilot = GuideRevision(
     id: "pilot", date: "2031-01", status: "pilot", note: "SYNTHETIC fixture.",
     questions: [
       GuideQuestion(
@@ -31,7 +31,7 @@ enum SyntheticGuide {
         textEN: "What keeps you from reading?"),
     ])
 
-  static let main = GuideRevision(
+  public static let main = GuideRevision(
     id: "main", date: "2031-02", status: "main", note: "SYNTHETIC fixture: revised after P1, P2.",
     questions: [
       GuideQuestion(
@@ -62,5 +62,5 @@ enum SyntheticGuide {
         note: "Added: P2 raised it unprompted."),
     ])
 
-  static let guide = Guide(revisions: [pilot, main])
+  public static let guide = Guide(revisions: [pilot, main])
 }
