@@ -21,6 +21,14 @@ extension Identifier: ExpressibleByStringLiteral {
 extension Identifier {
   /// Whether the written form is usable as an id: non-empty, no whitespace, no tab or line break.
   public var isWellFormed: Bool {
-    !rawValue.isEmpty && !rawValue.unicodeScalars.contains { $0.properties.isWhitespace }
+    !rawValue.isEmpty && !rawValue.unicodeScalars.contains(where: Self.isWhitespace)
+  }
+
+  /// Unicode's White_Space, with ASCII answered without the property tables: the table lookup
+  /// was a third of decoding a codings line, and ids are nearly always ASCII.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+      : scalar.properties.isWhitespace
   }
 }

@@ -17,6 +17,8 @@ public enum MemoEscaping {
 
   /// Undoes ``escape(_:)``; nil for an unknown escape or a trailing backslash.
   public static func unescape(_ text: Substring) -> String? {
+    // Most memos have no escape: copy their bytes instead of appending scalar by scalar.
+    guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
     var result = ""
     var escaping = false
     for scalar in text.unicodeScalars {

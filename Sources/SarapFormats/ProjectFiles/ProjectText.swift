@@ -24,7 +24,11 @@ public enum ProjectText {
     throws(ProjectFileError) -> String
   {
     let decoded = String(decoding: bytes, as: UTF8.self)
-    if decoded.utf8.elementsEqual(bytes) { return decoded }
+    // Compare contiguous buffers: the String.UTF8View comparison was a twentieth of a load.
+    let unchanged = decoded.utf8.withContiguousStorageIfAvailable { decodedBytes in
+      bytes.withUnsafeBufferPointer { decodedBytes.elementsEqual($0) }
+    }
+    if unchanged ?? decoded.utf8.elementsEqual(bytes) { return decoded }
     var iterator = bytes.makeIterator()
     var parser = Unicode.UTF8.ForwardParser()
     var scalars = String.UnicodeScalarView()
@@ -49,7 +53,11 @@ public enum ProjectText {
 
   /// Checks text for a byte order mark, carriage returns and NUL characters.
   public static func check(_ text: String, path: String) throws(ProjectFileError) {
-    let suspicious = text.utf8.contains { $0 == 0x0D || $0 == 0x00 } || text.hasPrefix("\u{FEFF}")
+    let isSuspicious = { (byte: UInt8) in byte == 0x0D || byte == 0x00 }
+    let hasSuspiciousByte =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSuspicious) }
+      ?? text.utf8.contains(where: isSuspicious)
+    let suspicious = hasSuspiciousByte || text.hasPrefix("\u{FEFF}")
     guard suspicious else { return }
     var position = TextPosition()
     for scalar in text.unicodeScalars {

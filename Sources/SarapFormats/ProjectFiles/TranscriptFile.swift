@@ -22,8 +22,7 @@ public enum TranscriptFile {
       throw source.errorAtEnd("the header does not end: expected a line '---' before the body")
     }
     var transcript = try header(fields, in: source, separatorLine: index + 1)
-    let rest = text[source.lines[index].endIndex...].unicodeScalars
-    transcript.body = TranscriptText(String(String.UnicodeScalarView(rest.dropFirst())))
+    transcript.body = TranscriptText(String(body(of: text, after: source.lines[index])))
     try checkExcerpts(transcript, fields: fields, in: source)
     return transcript
   }
@@ -43,6 +42,15 @@ public enum TranscriptFile {
     writer.optionalField("memo", transcript.memo)
     writer.line("---")
     return writer.text + transcript.body.string
+  }
+
+  /// The text after the separator line and its `\n`, sliced on UTF-8 indices: copying the bytes
+  /// instead of rebuilding the body scalar by scalar.
+  private static func body(of text: String, after separator: Substring) -> Substring {
+    let utf8 = text.utf8
+    let end = separator.endIndex
+    let start = end == utf8.endIndex ? end : utf8.index(after: end)
+    return text[start...]
   }
 
   private static func header(_ fields: [Field], in source: SourceText, separatorLine: Int)
