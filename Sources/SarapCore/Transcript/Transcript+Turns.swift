@@ -47,7 +47,7 @@ struct TurnLabel {
     var question: GuideQuestion.ID?
     if position < scalars.count, scalars[position] == "[" {
       guard let close = scalars[position...].prefix(24).firstIndex(of: "]") else { return nil }
-      let id = String(String.UnicodeScalarView(scalars[(position + 1)..<close]))
+      let id = string(scalars[(position + 1)..<close])
       guard !id.isEmpty, close + 1 < scalars.count, scalars[close + 1] == " " else { return nil }
       question = GuideQuestion.ID(id)
       position = close + 2
@@ -61,8 +61,18 @@ struct TurnLabel {
     guard position > speakerStart, position + 1 < scalars.count, scalars[position] == ":",
       scalars[position + 1] == " "
     else { return nil }
-    let speaker = String(String.UnicodeScalarView(scalars[speakerStart..<position]))
+    let speaker = string(scalars[speakerStart..<position])
     return TurnLabel(question: question, speaker: speaker, textStart: position + 2)
+  }
+
+  /// A label's few scalars as a string, encoded to UTF-8 directly: building a String through
+  /// `String.UnicodeScalarView`'s generic append cost thousands of instructions per label, a
+  /// twentieth of opening the long benchmark transcript.
+  private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(scalars.count * 4)
+    for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+    return String(decoding: utf8, as: UTF8.self)
   }
 
   private static func isSpeakerScalar(_ scalar: Unicode.Scalar) -> Bool {
