@@ -1,9 +1,9 @@
-/// A code in the codebook. A code without a parent is a theme; codes nest under themes.
+/// A code in the codebook; a code without a parent is a theme, and codes nest under themes.
 ///
 /// Every code has a Kazakh and an English name, a definition that says when to apply it (and when
 /// not), a colour, and an optional memo.
 public struct Code: Hashable, Sendable, Identifiable {
-  /// The code's stable id, e.g. `russia.education`.
+  /// The code's stable id, for example `russia.education`.
   public var id: ID
   /// The parent code (a theme or another code); nil for a theme.
   public var parent: ID?

@@ -1,4 +1,4 @@
-/// A moment, kept as the ISO 8601 UTC text it was written with (e.g. `2026-11-26T17:05:00Z`).
+/// A moment, kept as the ISO 8601 UTC text it was written with (for example `2026-11-26T17:05:00Z`).
 ///
 /// Keeping the text makes saving byte-stable; ordering is lexicographic, which is chronological for
 /// the fixed-width UTC form Sarap writes.

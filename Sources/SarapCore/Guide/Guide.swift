@@ -17,11 +17,11 @@ public struct Guide: Hashable, Sendable {
 
 /// One revision of the interview guide.
 public struct GuideRevision: Hashable, Sendable, Identifiable {
-  /// The revision id, e.g. `final`.
+  /// The revision id, for example `final`.
   public var id: ID
   /// When it was adopted (free text, `unknown` when not known).
   public var date: String
-  /// Its status, e.g. `pilot` or `main`.
+  /// Its status, for example `pilot` or `main`.
   public var status: String
   /// Why it was made; empty when the source does not say.
   public var note: String
@@ -51,7 +51,7 @@ public struct GuideRevision: Hashable, Sendable, Identifiable {
 
 /// One question of a guide revision, in Kazakh with an English translation.
 public struct GuideQuestion: Hashable, Sendable, Identifiable {
-  /// The stable question id, e.g. `Q1`, `Q1а`, `Q1ә`.
+  /// The stable question id, for example `Q1`, `Q1а`, `Q1ә`.
   public var id: ID
   /// The question verbatim in Kazakh.
   public var textKK: String

@@ -11,8 +11,10 @@ public struct Project: Hashable, Sendable {
   public var codebook: Codebook
   /// The transcripts, in display order (by id).
   public var transcripts: [Transcript]
-  /// Every coding of every coder, in canonical order (``Coding/Key`` order: coder, transcript,
-  /// range, code). ``Project/apply(_:)`` keeps the order; the initialiser establishes it.
+  /// Every coding of every coder, in canonical order.
+  ///
+  /// The order is ``Coding/Key`` order: coder, transcript, range, code. ``Project/apply(_:)``
+  /// keeps it; the initialiser establishes it.
   public internal(set) var codings: [Coding]
 
   /// Creates a project.

@@ -3,11 +3,11 @@
 /// Unknown facts stay unknown: a value the sources do not give is ``Attribute/Value/unknown``,
 /// never a guess.
 public struct Attribute: Hashable, Sendable {
-  /// The attribute's name, e.g. `studied-abroad`.
+  /// The attribute's name, for example `studied-abroad`.
   public var name: String
   /// The attribute's value.
   public var value: Value
-  /// Where the value is stated, e.g. `dissertation line 1806`; empty when unknown.
+  /// Where the value is stated, for example `dissertation line 1806`; empty when unknown.
   public var source: String
 
   /// Creates an attribute.

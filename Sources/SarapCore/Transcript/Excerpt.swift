@@ -3,7 +3,7 @@
 /// The bundled corpus is built from excerpts quoted in a dissertation; each excerpt records the
 /// source line it occurs on so that a test (and a reader) can check it verbatim.
 public struct Excerpt: Hashable, Sendable {
-  /// The excerpt's id, unique within its transcript, e.g. `E1`.
+  /// The excerpt's id, unique within its transcript, for example `E1`.
   public var id: ID
   /// The 1-based line of the source document the excerpt is quoted on.
   public var sourceLine: Int

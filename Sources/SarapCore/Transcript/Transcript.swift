@@ -3,13 +3,13 @@
 /// Codings point into ``body`` by Unicode scalar offsets. The body's turn structure (who speaks,
 /// under which guide question) is read from its text; see ``Transcript/turns``.
 public struct Transcript: Hashable, Sendable, Identifiable {
-  /// The transcript id, e.g. `R07`.
+  /// The transcript id, for example `R07`.
   public var id: ID
   /// A human title.
   public var title: String
   /// The guide revision the interview was conducted under, if known.
   public var guideRevision: GuideRevision.ID?
-  /// The speaker label the interviewer's turns use in the body, e.g. `I`.
+  /// The speaker label the interviewer's turns use in the body, for example `I`.
   public var interviewer: String
   /// Case attributes of the respondent, in file order.
   public var attributes: [Attribute]

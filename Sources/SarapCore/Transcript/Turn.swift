@@ -4,7 +4,7 @@
 /// question id is optional) and runs until the next turn starts or the body ends. Text before the
 /// first turn belongs to no turn.
 public struct Turn: Hashable, Sendable {
-  /// The speaker label, e.g. `I` or `R07`.
+  /// The speaker label, for example `I` or `R07`.
   public var speaker: String
   /// The guide question the turn asks (interviewer) or answers (respondent), if known.
   public var question: GuideQuestion.ID?
