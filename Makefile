@@ -11,8 +11,10 @@ run: deps
 	swift build -c release --product sarap
 	"$$(swift build -c release --show-bin-path)/sarap" --project .
 
-## Builds everything and runs every test, end-to-end terminal tests included.
+## Lints the sources, builds everything warnings-as-errors and runs every test, end-to-end terminal
+## tests included.
 test: deps
+	swift format lint --strict --recursive --parallel Package.swift Sources Tests
 	swift build $(SWIFT_FLAGS)
 	swift test $(SWIFT_FLAGS)
 
