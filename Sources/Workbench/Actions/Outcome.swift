@@ -16,8 +16,9 @@ public struct Outcome: Hashable, Sendable {
   /// Draw a new frame.
   public static let redraw = Outcome(.redraw)
 
-  /// Save an edit, then draw.
+  /// Save an edit (or undo, redo), then draw; the screen says it is saved only when the store's
+  /// answer comes back.
   public static func persist(_ effect: Effect) -> Outcome {
-    Outcome([.redraw, .persist], effects: [effect])
+    Outcome(.redraw, effects: [effect])
   }
 }

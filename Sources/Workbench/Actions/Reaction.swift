@@ -1,7 +1,9 @@
 /// What the runtime must do after an action, besides running its effects.
 ///
-/// Handlers return a reaction instead of drawing or saving themselves (htop's `Htop_Reaction`,
-/// gitui's `NeedsUpdate`).
+/// Handlers return a reaction instead of drawing or quitting themselves (htop's `Htop_Reaction`,
+/// gitui's `NeedsUpdate`); saving is an ``Effect``, and derived counts and reports are recomputed
+/// by the reducer when it adopts a new project, so neither needs a flag. ``Runtime`` reads both
+/// flags.
 public struct Reaction: OptionSet, Hashable, Sendable {
   public let rawValue: UInt8
 
@@ -9,11 +11,6 @@ public struct Reaction: OptionSet, Hashable, Sendable {
 
   /// The screen changed: render a new frame.
   public static let redraw = Reaction(rawValue: 1 << 0)
-  /// The project changed: derived views (counts, reports) must be recomputed.
-  public static let recomputeAnalysis = Reaction(rawValue: 1 << 1)
-  /// An edit must reach the disk (an ``Effect/apply(_:summary:)`` effect is attached); the screen
-  /// says it is done only when the save succeeded.
-  public static let persist = Reaction(rawValue: 1 << 2)
   /// Leave the workbench.
-  public static let quit = Reaction(rawValue: 1 << 3)
+  public static let quit = Reaction(rawValue: 1 << 1)
 }

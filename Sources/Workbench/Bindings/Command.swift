@@ -1,47 +1,88 @@
 /// Something the researcher asks the workbench to do, independent of the key that asks it.
 ///
-/// The binding table (``KeyBinding/table``) maps keys to commands per context; the `:` command
-/// line maps words to the same commands, so every key has a typed equivalent.
-public enum Command: String, Hashable, Sendable, CaseIterable {
-  // MARK: - Moving
-  case moveDown, moveUp, moveLeft, moveRight
-  case pageDown, pageUp, goToTop, goToBottom, lineStart, lineEnd
-  case wordForward, bigWordForward, wordEnd, wordBackward
-  case sentenceForward, paragraphForward, paragraphBackward
-  case nextCodedSegment, previousCodedSegment
-  case jumpToQuestion
-  case focusNextPane, focusPreviousPane
-  case open
+/// The binding table (``KeyBinding/table``) maps keys to commands per context. Commands come in
+/// families, one handler each; ``AppState/perform(_:now:)`` switches over the families and each
+/// handler over its family's cases, so the compiler rejects a command nobody handles. Some
+/// commands also have a typed `:` equivalent (``TypedCommand``), but not every key does.
+public enum Command: Hashable, Sendable {
+  /// Moving a cursor, a list selection or a scroll position.
+  case motion(Motion)
+  /// Switching screens, panes and modes; quitting; the undo history.
+  case screen(ScreenCommand)
+  /// Selecting, coding, memos and search matches in the reader.
+  case coding(CodingCommand)
+  /// Editing the code selected in the codebook.
+  case codebook(CodebookCommand)
+  /// Opening things and the retrieval screen.
+  case retrieval(RetrievalCommand)
+  /// The reports screen's choices and export.
+  case report(ReportCommand)
+  /// The guide-revisions and review screens.
+  case revision(RevisionCommand)
+  /// Pickers, forms, the text editor, the command line and yes/no questions.
+  case dialog(DialogCommand)
 
-  // MARK: - Selecting and coding
-  case startSelection, selectAnswer
-  case codeSelection, newCodeFromSelection, removeCoding, changeCoding, editMemo
+  /// Movements; what they move depends on the screen and the focused pane.
+  public enum Motion: Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, moveLeft, moveRight
+    case pageDown, pageUp, goToTop, goToBottom, lineStart, lineEnd
+    case wordForward, bigWordForward, wordEnd, wordBackward
+    case sentenceForward, paragraphForward, paragraphBackward
+    case nextCodedSegment, previousCodedSegment
+  }
 
-  // MARK: - Searching
-  case search, nextMatch, previousMatch
+  /// Screens, panes, modes, quitting and the undo history.
+  public enum ScreenCommand: Hashable, Sendable, CaseIterable {
+    case focusNextPane, focusPreviousPane
+    case showRetrieval, showReports, showHelp, showGuideRevisions, showReview
+    case openCommandLine, search, toggleLanguage
+    case undo, redo
+    case back, quit
+  }
 
-  // MARK: - Codebook
-  case newCode, renameCode, editDefinition, moveCode, mergeCode, recolourCode, deleteCode
+  /// Selecting and coding in the reader.
+  public enum CodingCommand: Hashable, Sendable, CaseIterable {
+    case startSelection, selectAnswer
+    case codeSelection, newCodeFromSelection, removeCoding, changeCoding, editMemo
+    case jumpToQuestion, nextMatch, previousMatch
+  }
 
-  // MARK: - History
-  case undo, redo
+  /// Codebook edits.
+  public enum CodebookCommand: Hashable, Sendable, CaseIterable {
+    case newCode, renameCode, editDefinition, moveCode, mergeCode, recolourCode, deleteCode
+  }
 
-  // MARK: - Screens
-  case showRetrieval, showReports, showHelp, openCommandLine, toggleLanguage
-  case back, quit
+  /// Opening (Enter) and retrieval.
+  public enum RetrievalCommand: Hashable, Sendable, CaseIterable {
+    case open, retrieveCode, addAndCode, addOrCode
+  }
 
-  // MARK: - Retrieval
-  case retrieveCode, addAndCode, addOrCode
+  /// Report choices and export.
+  public enum ReportCommand: Hashable, Sendable, CaseIterable {
+    case nextReport, frequencyReport, coOccurrenceReport, themeMatrixReport
+    case switchGrouping, switchUnit, switchCoder, exportReport
+  }
 
-  // MARK: - Reports
-  case nextReport, frequencyReport, coOccurrenceReport, themeMatrixReport
-  case switchGrouping, switchUnit, switchCoder, exportReport
+  /// Guide revisions and the review of flagged codings.
+  public enum RevisionCommand: Hashable, Sendable, CaseIterable {
+    case previousRevisionPair, nextRevisionPair
+    case acceptFlagged, removeFlagged, moveStartLeft, moveStartRight, moveEndLeft, moveEndRight
+  }
 
-  // MARK: - Revisions
-  case showGuideRevisions, showReview, previousRevisionPair, nextRevisionPair
-  case acceptFlagged, removeFlagged, moveStartLeft, moveStartRight, moveEndLeft, moveEndRight
+  /// Inside pickers, forms, the text editor, the command line and yes/no questions.
+  public enum DialogCommand: Hashable, Sendable, CaseIterable {
+    case confirmChoice, nextChoice, previousChoice, nextField, previousField, saveText
+    case answerYes, answerNo
+  }
+}
 
-  // MARK: - Dialogs
-  case confirmChoice, nextChoice, previousChoice, nextField, previousField, saveText
-  case answerYes, answerNo
+extension Command: CaseIterable {
+  /// Every command, family by family.
+  public static var allCases: [Command] {
+    Motion.allCases.map(Command.motion) + ScreenCommand.allCases.map(Command.screen)
+      + CodingCommand.allCases.map(Command.coding) + CodebookCommand.allCases.map(Command.codebook)
+      + RetrievalCommand.allCases.map(Command.retrieval)
+      + ReportCommand.allCases.map(Command.report)
+      + RevisionCommand.allCases.map(Command.revision) + DialogCommand.allCases.map(Command.dialog)
+  }
 }

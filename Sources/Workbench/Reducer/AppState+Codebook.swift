@@ -1,34 +1,26 @@
 import SarapCore
 
 extension AppState {
-  /// Codebook commands on the code selected in the tree.
-  mutating func performCodebookCommand(_ command: Command) -> Outcome? {
-    if command == .newCode {
-      push(.newCode(newCodeDialog(name: "", range: nil)))
-      return .redraw
-    }
-    guard Self.codebookCommands.contains(command) else { return nil }
-    guard let code = selectedCode else { return .redraw }
-    switch command {
-    case .renameCode: push(.codebookEdit(CodebookEditState(code: code)))
-    case .editDefinition:
+  /// Codebook commands: a new code, or an edit of the code selected in the tree.
+  mutating func performCodebookCommand(_ command: Command.CodebookCommand) -> Outcome {
+    switch (command, selectedCode) {
+    case (.newCode, _): push(.newCode(newCodeDialog(name: "", range: nil)))
+    case (_, nil): break
+    case (.renameCode, let code?): push(.codebookEdit(CodebookEditState(code: code)))
+    case (.editDefinition, let code?):
       push(.textEditor(TextEditorState(.codeDefinition(code.id), text: code.definition)))
-    case .moveCode:
+    case (.moveCode, let code?):
       let top = PickerItem(value: "", title: "(top level: make it a theme)")
       let items = [top] + codeItems(excluding: Set(project.codebook.subtree(of: code.id)))
       push(.picker(PickerState(.moveCode(code.id), items: items)))
-    case .mergeCode:
+    case (.mergeCode, let code?):
       push(.picker(PickerState(.mergeCode(code.id), items: codeItems(excluding: [code.id]))))
-    case .recolourCode: push(.picker(PickerState(.recolourCode(code.id), items: paletteItems())))
-    case .deleteCode: push(.confirm(deleteQuestion(code)))
-    default: return nil
+    case (.recolourCode, let code?):
+      push(.picker(PickerState(.recolourCode(code.id), items: paletteItems())))
+    case (.deleteCode, let code?): push(.confirm(deleteQuestion(code)))
     }
     return .redraw
   }
-
-  static let codebookCommands: Set<Command> = [
-    .renameCode, .editDefinition, .moveCode, .mergeCode, .recolourCode, .deleteCode,
-  ]
 
   private func deleteQuestion(_ code: Code) -> Confirmation {
     let subtree = project.codebook.subtree(of: code.id)

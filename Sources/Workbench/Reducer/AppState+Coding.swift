@@ -2,7 +2,7 @@ import SarapCore
 
 extension AppState {
   /// Selecting, coding and memo commands in the reader and lists.
-  mutating func performCodingCommand(_ command: Command) -> Outcome? {
+  mutating func performCodingCommand(_ command: Command.CodingCommand) -> Outcome {
     switch command {
     case .startSelection:
       reader.anchor = reader.cursor
@@ -18,7 +18,6 @@ extension AppState {
     case .jumpToQuestion: push(.picker(PickerState(.jumpToQuestion, items: questionItems())))
     case .nextMatch: moveToMatch(forward: true)
     case .previousMatch: moveToMatch(forward: false)
-    default: return nil
     }
     return .redraw
   }

@@ -3,22 +3,16 @@ import TerminalKit
 
 extension AppState {
   /// Commands inside pickers, forms, the text editor, the command line and yes/no questions.
-  mutating func performDialogCommand(_ command: Command, now: Timestamp) -> Outcome? {
+  mutating func performDialogCommand(_ command: Command.DialogCommand, now: Timestamp)
+    -> Outcome
+  {
     switch (command, mode) {
-    case (.confirmChoice, .picker(let picker)):
-      guard let item = picker.chosen else { return .redraw }
-      modes.removeLast()
-      return choose(item, for: picker.purpose, now: now)
+    case (.confirmChoice, _): return confirmChoice(now: now)
     case (.nextChoice, .picker(var picker)), (.previousChoice, .picker(var picker)):
       let rows = max(1, size.height - 6)
       picker.list.move(
         by: command == .nextChoice ? 1 : -1, count: picker.visible.count, visibleRows: rows)
       replaceMode(.picker(picker))
-    case (.confirmChoice, .newCode(let dialog)): return createCode(dialog, now: now)
-    case (.confirmChoice, .codebookEdit(let dialog)): return renameCode(dialog)
-    case (.confirmChoice, .commandLine(let line)):
-      modes.removeLast()
-      return run(line, now: now)
     case (.nextField, _), (.previousField, _), (.nextChoice, _), (.previousChoice, _):
       moveInForm(command)
     case (.saveText, .textEditor(let editor)): return saveText(editor)
@@ -26,9 +20,28 @@ extension AppState {
       modes.removeLast()
       return confirmed(question.consequence)
     case (.answerNo, .confirm): modes.removeLast()
-    default: return nil
+    case (.saveText, _), (.answerYes, _), (.answerNo, _): return .none
     }
     return .redraw
+  }
+
+  /// Enter in a dialog: choose, save, run; on the review screen, accept the flagged coding.
+  private mutating func confirmChoice(now: Timestamp) -> Outcome {
+    switch mode {
+    case .picker(let picker):
+      guard let item = picker.chosen else { return .redraw }
+      modes.removeLast()
+      return choose(item, for: picker.purpose, now: now)
+    case .newCode(let dialog): return createCode(dialog, now: now)
+    case .codebookEdit(let dialog): return renameCode(dialog)
+    case .commandLine(let line):
+      modes.removeLast()
+      return run(line, now: now)
+    case .review: return acceptSelectedReviewItem()
+    case .browsing, .selecting, .textEditor, .retrieval, .reports, .help, .confirm,
+      .guideRevisions:
+      return .none
+    }
   }
 
   /// Types a key into the open text field.
@@ -55,7 +68,7 @@ extension AppState {
     return .redraw
   }
 
-  private mutating func moveInForm(_ command: Command) {
+  private mutating func moveInForm(_ command: Command.DialogCommand) {
     switch mode {
     case .newCode(var dialog):
       dialog.move(command)

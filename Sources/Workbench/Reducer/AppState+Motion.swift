@@ -1,42 +1,36 @@
 extension AppState {
   /// Movement commands: what they move depends on the screen and the focused pane.
-  mutating func performMotion(_ command: Command) -> Outcome? {
-    guard Self.motions.contains(command) else { return nil }
+  mutating func performMotion(_ motion: Command.Motion) -> Outcome {
     switch mode {
-    case .help: scrollHelp(command)
+    case .help: scrollHelp(motion)
     case .retrieval:
       retrieval.list = Self.moved(
-        retrieval.list, command, count: retrieval.hits.count, rows: visibleRows(forListIn: nil))
-    case .reports: scrollReport(command)
+        retrieval.list, motion, count: retrieval.hits.count, rows: visibleRows(forListIn: nil))
+    case .reports: scrollReport(motion)
     case .browsing, .selecting:
       switch focus {
       case .transcripts:
         transcriptList = Self.moved(
-          transcriptList, command, count: project.transcripts.count,
+          transcriptList, motion, count: project.transcripts.count,
           rows: visibleRows(forListIn: .transcripts))
       case .codebook:
         codebookList = Self.moved(
-          codebookList, command, count: codebookRows.count, rows: visibleRows(forListIn: .codebook))
-      case .reader: moveReader(command)
+          codebookList, motion, count: codebookRows.count, rows: visibleRows(forListIn: .codebook))
+      case .reader: moveReader(motion)
       }
-    default: return nil
+    case .guideRevisions: return scrollGuideRevisions(motion)
+    case .review: return moveInReview(motion)
+    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine, .confirm: return .none
     }
     return .redraw
   }
 
-  static let motions: Set<Command> = [
-    .moveDown, .moveUp, .moveLeft, .moveRight, .pageDown, .pageUp, .goToTop, .goToBottom,
-    .lineStart, .lineEnd, .wordForward, .bigWordForward, .wordEnd, .wordBackward,
-    .sentenceForward, .paragraphForward, .paragraphBackward, .nextCodedSegment,
-    .previousCodedSegment,
-  ]
-
   /// A list's selection after a movement command; pages by its visible rows.
-  static func moved(_ position: ListPosition, _ command: Command, count: Int, rows: Int)
+  static func moved(_ position: ListPosition, _ motion: Command.Motion, count: Int, rows: Int)
     -> ListPosition
   {
     var list = position
-    switch command {
+    switch motion {
     case .moveDown: list.move(by: 1, count: count, visibleRows: rows)
     case .moveUp: list.move(by: -1, count: count, visibleRows: rows)
     case .pageDown: list.move(by: rows, count: count, visibleRows: rows)
@@ -58,9 +52,9 @@ extension AppState {
     }
   }
 
-  private mutating func scrollHelp(_ command: Command) {
+  private mutating func scrollHelp(_ motion: Command.Motion) {
     let page = max(1, size.height - 3)
-    switch command {
+    switch motion {
     case .moveDown: helpScroll += 1
     case .moveUp: helpScroll -= 1
     case .pageDown: helpScroll += page

@@ -10,9 +10,9 @@ extension AppState {
     let point = event.position
     switch event.kind {
     case .wheelUp, .wheelDown:
-      let command: Command = event.kind == .wheelUp ? .moveUp : .moveDown
+      let motion: Command.Motion = event.kind == .wheelUp ? .moveUp : .moveDown
       if layout.text.contains(point) { focus = .reader }
-      _ = performMotion(command)
+      _ = performMotion(motion)
     case .press, .drag, .release:
       if layout.text.contains(point) {
         pointInReader(point, layout: layout, kind: event.kind)

@@ -2,20 +2,20 @@ import TerminalKit
 
 extension AppState {
   /// Moves the reader's cursor (and so the selection's moving end while selecting).
-  mutating func moveReader(_ command: Command) {
+  mutating func moveReader(_ motion: Command.Motion) {
     guard let document = reader.document else { return }
     let cursor = reader.cursor
     let selecting = mode == .selecting
-    switch command {
+    switch motion {
     case .moveDown: moveReaderRows(1)
     case .moveUp: moveReaderRows(-1)
     case .pageDown: pageReader(1)
     case .pageUp: pageReader(-1)
-    case .lineStart, .lineEnd: moveToRowEdge(end: command == .lineEnd)
+    case .lineStart, .lineEnd: moveToRowEdge(end: motion == .lineEnd)
     default:
       guard
         let target = Self.target(
-          of: command, from: cursor, in: document, selecting: selecting,
+          of: motion, from: cursor, in: document, selecting: selecting,
           overlay: reader.overlay)
       else { return }
       placeCursor(target)
@@ -24,10 +24,10 @@ extension AppState {
 
   /// Where a motion that does not depend on rows takes the cursor.
   static func target(
-    of command: Command, from cursor: Int, in document: ReaderDocument, selecting: Bool,
+    of motion: Command.Motion, from cursor: Int, in document: ReaderDocument, selecting: Bool,
     overlay: CodingOverlay
   ) -> Int? {
-    switch command {
+    switch motion {
     case .moveLeft: document.previousCharacter(before: cursor)
     case .moveRight: document.nextCharacter(after: cursor)
     case .goToTop: 0

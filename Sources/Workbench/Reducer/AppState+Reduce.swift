@@ -61,16 +61,20 @@ extension AppState {
   }
 
   /// Runs a command: each family of commands has its own handler.
+  ///
+  /// The switch is exhaustive, and so is each handler's over its family: a command nobody
+  /// handles does not compile.
   public mutating func perform(_ command: Command, now: Timestamp) -> Outcome {
-    performScreenCommand(command)
-      ?? performRevisionCommand(command)
-      ?? performMotion(command)
-      ?? performCodingCommand(command)
-      ?? performCodebookCommand(command)
-      ?? performRetrievalCommand(command)
-      ?? performReportsCommand(command)
-      ?? performDialogCommand(command, now: now)
-      ?? .none
+    switch command {
+    case .motion(let motion): performMotion(motion)
+    case .screen(let command): performScreenCommand(command)
+    case .coding(let command): performCodingCommand(command)
+    case .codebook(let command): performCodebookCommand(command)
+    case .retrieval(let command): performRetrievalCommand(command)
+    case .report(let command): performReportCommand(command)
+    case .revision(let command): performRevisionCommand(command)
+    case .dialog(let command): performDialogCommand(command, now: now)
+    }
   }
 
   /// The binding contexts active now, most specific first.

@@ -3,7 +3,7 @@ import SarapEngine
 
 extension AppState {
   /// The reports screen's commands: which report, codes or themes, unit, coder, export.
-  mutating func performReportsCommand(_ command: Command) -> Outcome? {
+  mutating func performReportCommand(_ command: Command.ReportCommand) -> Outcome {
     switch command {
     case .nextReport: reports.kind = reports.kind.next
     case .frequencyReport: reports.kind = .frequency
@@ -15,7 +15,6 @@ extension AppState {
     case .exportReport:
       push(.commandLine(CommandLineState(.command, text: "export ")))
       return .redraw
-    default: return nil
     }
     reports.scroll = TableScroll()
     refreshReport()
@@ -36,11 +35,11 @@ extension AppState {
   }
 
   /// Scrolls the report table, never past its last row or column.
-  mutating func scrollReport(_ command: Command) {
+  mutating func scrollReport(_ motion: Command.Motion) {
     let rows = max(0, (reports.current?.rowCount ?? 0) - 1)
     let columns = max(0, (reports.current?.columnCount ?? 0) - 1)
     var scroll = reports.scroll
-    switch command {
+    switch motion {
     case .moveDown: scroll.row += 1
     case .moveUp: scroll.row -= 1
     case .moveRight: scroll.column += 1

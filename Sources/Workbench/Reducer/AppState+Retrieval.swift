@@ -3,13 +3,12 @@ import SarapEngine
 
 extension AppState {
   /// Opening things (Enter) and the retrieval screen's commands.
-  mutating func performRetrievalCommand(_ command: Command) -> Outcome? {
+  mutating func performRetrievalCommand(_ command: Command.RetrievalCommand) -> Outcome {
     switch command {
     case .open: open()
     case .retrieveCode: push(.picker(PickerState(.retrieveCode, items: codeItems())))
     case .addAndCode: push(.picker(PickerState(.retrieveAnd, items: codeItems())))
     case .addOrCode: push(.picker(PickerState(.retrieveOr, items: codeItems())))
-    default: return nil
     }
     return .redraw
   }

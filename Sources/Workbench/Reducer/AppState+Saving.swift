@@ -10,14 +10,14 @@ extension AppState {
       if pending.revision.summary == summary { return revisionSaved(pending) }
     }
     status = StatusMessage("Saved: \(summary)")
-    return Outcome([.redraw, .recomputeAnalysis])
+    return .redraw
   }
 
   /// The undo history moved: show the project the store returned.
   mutating func historyMoved(_ restored: Project, message: String) -> Outcome {
     adopt(restored)
     status = StatusMessage(message)
-    return Outcome([.redraw, .recomputeAnalysis])
+    return .redraw
   }
 
   /// Replaces the project and everything derived from it, keeping the researcher's place.

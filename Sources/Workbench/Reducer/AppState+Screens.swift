@@ -1,6 +1,6 @@
 extension AppState {
   /// Commands that switch screens, panes and modes, quit, and move through the undo history.
-  mutating func performScreenCommand(_ command: Command) -> Outcome? {
+  mutating func performScreenCommand(_ command: Command.ScreenCommand) -> Outcome {
     switch command {
     case .undo: return .persist(.undo)
     case .redo: return .persist(.redo)
@@ -17,7 +17,8 @@ extension AppState {
     case .focusPreviousPane: switchFocus(to: focus.previous)
     case .showRetrieval: return showRetrieval()
     case .showReports: showReports()
-    default: return nil
+    case .showGuideRevisions: showGuideRevisions()
+    case .showReview: showReview()
     }
     return .redraw
   }

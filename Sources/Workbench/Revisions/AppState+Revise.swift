@@ -44,7 +44,7 @@ extension AppState {
     status = StatusMessage(
       "Revised \(revision.new.id): \(revision.moved.count) codings moved, "
         + "\(revision.flagged.count) flagged")
-    return Outcome([.redraw, .recomputeAnalysis])
+    return .redraw
   }
 
   private mutating func refuseRevision(_ reason: String) -> Outcome {

@@ -2,72 +2,77 @@ import SarapCore
 import SarapEngine
 
 extension AppState {
-  /// The guide-revisions and review screens' commands; nil for a command they do not handle.
-  mutating func performRevisionCommand(_ command: Command) -> Outcome? {
-    switch command {
-    case .showGuideRevisions:
+  /// `V`: opens the guide-revisions screen at its top.
+  mutating func showGuideRevisions() {
+    revisions.guideScroll = 0
+    push(.guideRevisions)
+  }
+
+  /// `F`: opens the review of flagged codings, saying so when none await.
+  mutating func showReview() {
+    revisions.adjusted = nil
+    push(.review)
+    if reviewItems.isEmpty { status = StatusMessage("No codings await review") }
+  }
+
+  /// The guide-revisions and review screens' own commands; nothing on any other screen.
+  mutating func performRevisionCommand(_ command: Command.RevisionCommand) -> Outcome {
+    switch (command, mode) {
+    case (.previousRevisionPair, .guideRevisions), (.nextRevisionPair, .guideRevisions):
+      let count = project.guide.revisions.count
+      let current = revisions.newerRevision ?? count - 1
+      let step = command == .nextRevisionPair ? 1 : -1
+      revisions.newerRevision = min(max(current + step, 1), max(1, count - 1))
       revisions.guideScroll = 0
-      push(.guideRevisions)
       return .redraw
-    case .showReview:
-      revisions.adjusted = nil
-      push(.review)
-      if reviewItems.isEmpty { status = StatusMessage("No codings await review") }
-      return .redraw
-    default: break
-    }
-    switch mode {
-    case .guideRevisions: return performGuideRevisionsCommand(command)
-    case .review: return performReviewCommand(command)
-    default: return nil
+    case (.moveStartLeft, .review): return adjust(start: -1, end: 0)
+    case (.moveStartRight, .review): return adjust(start: 1, end: 0)
+    case (.moveEndLeft, .review): return adjust(start: 0, end: -1)
+    case (.moveEndRight, .review): return adjust(start: 0, end: 1)
+    case (.acceptFlagged, .review): return resolveSelected(remove: false)
+    case (.removeFlagged, .review): return resolveSelected(remove: true)
+    case (.previousRevisionPair, _), (.nextRevisionPair, _), (.moveStartLeft, _),
+      (.moveStartRight, _), (.moveEndLeft, _), (.moveEndRight, _), (.acceptFlagged, _),
+      (.removeFlagged, _):
+      return .none
     }
   }
 
-  private mutating func performGuideRevisionsCommand(_ command: Command) -> Outcome? {
+  /// Scrolls the guide-revisions screen; the motions it has no use for do nothing.
+  mutating func scrollGuideRevisions(_ motion: Command.Motion) -> Outcome {
     let page = max(1, size.height - 4)
-    switch command {
+    switch motion {
     case .moveDown: revisions.guideScroll += 1
     case .moveUp: revisions.guideScroll -= 1
     case .pageDown: revisions.guideScroll += page
     case .pageUp: revisions.guideScroll -= page
     case .goToTop: revisions.guideScroll = 0
     case .goToBottom: revisions.guideScroll = Int.max / 2
-    case .previousRevisionPair, .nextRevisionPair:
-      let count = project.guide.revisions.count
-      let current = revisions.newerRevision ?? count - 1
-      let step = command == .nextRevisionPair ? 1 : -1
-      revisions.newerRevision = min(max(current + step, 1), max(1, count - 1))
-      revisions.guideScroll = 0
-    default: return nil
+    default: return .none
     }
     revisions.guideScroll = max(0, revisions.guideScroll)
     return .redraw
   }
 
-  private mutating func performReviewCommand(_ command: Command) -> Outcome? {
+  /// Moves the review screen's selection, dropping an unsaved adjustment.
+  mutating func moveInReview(_ motion: Command.Motion) -> Outcome {
     let count = reviewItems.count
-    let visible = ReviewScreen.visibleItems(height: size.height)
-    switch command {
-    case .moveDown, .moveUp, .goToTop, .goToBottom:
-      let target =
-        switch command {
-        case .moveDown: revisions.review.selected + 1
-        case .moveUp: revisions.review.selected - 1
-        case .goToTop: 0
-        default: count - 1
-        }
-      revisions.review.select(target, count: count, visibleRows: visible)
-      revisions.adjusted = nil
-      return .redraw
-    case .moveStartLeft: return adjust(start: -1, end: 0)
-    case .moveStartRight: return adjust(start: 1, end: 0)
-    case .moveEndLeft: return adjust(start: 0, end: -1)
-    case .moveEndRight: return adjust(start: 0, end: 1)
-    case .acceptFlagged, .confirmChoice: return resolveSelected(remove: false)
-    case .removeFlagged: return resolveSelected(remove: true)
-    default: return nil
+    let target: Int
+    switch motion {
+    case .moveDown: target = revisions.review.selected + 1
+    case .moveUp: target = revisions.review.selected - 1
+    case .goToTop: target = 0
+    case .goToBottom: target = count - 1
+    default: return .none
     }
+    revisions.review.select(
+      target, count: count, visibleRows: ReviewScreen.visibleItems(height: size.height))
+    revisions.adjusted = nil
+    return .redraw
   }
+
+  /// Enter on the review screen: accepts the selected coding.
+  mutating func acceptSelectedReviewItem() -> Outcome { resolveSelected(remove: false) }
 
   /// Moves an edge of the selected coding's range by one character (not yet saved).
   private mutating func adjust(start: Int, end: Int) -> Outcome {

@@ -17,7 +17,7 @@ extension NewCodeState {
   }
 
   /// Moves between fields (Tab, Shift-Tab) or themes (Ctrl-N, Ctrl-P).
-  mutating func move(_ command: Command) {
+  mutating func move(_ command: Command.DialogCommand) {
     let fields = Field.allCases
     let choices = themes.count + 1
     switch command {

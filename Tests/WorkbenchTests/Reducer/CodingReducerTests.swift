@@ -44,7 +44,7 @@ struct CodingReducerTests {
     let coding = Fixture.coding("west", "орыс тілі", coder: "ana")
     try saved.apply(.addCoding(coding))
     store.send(
-      .editSaved(saved, summary: "coded it"), outcome: Outcome([.redraw, .recomputeAnalysis])
+      .editSaved(saved, summary: "coded it"), outcome: .redraw
     ) {
       $0.project = saved
       $0.analysis = Analysis(saved)

@@ -26,7 +26,7 @@ struct ScreensReducerTests {
     var after = before
     _ = try? after.apply(.removeCoding(Fixture.coding("west", "Батыс елдері", coder: "ana")))
     store.send(
-      .editUndone(after, summary: "coded X"), outcome: Outcome([.redraw, .recomputeAnalysis])
+      .editUndone(after, summary: "coded X"), outcome: .redraw
     ) {
       $0.project = after
       $0.analysis = Analysis(after)
