@@ -53,15 +53,8 @@ struct ReportCoOccurrence: ParsableCommand {
   }
 
   func run() throws {
-    try CommandRunner.run {
-      let project = try options.loadProject()
-      let filter = try options.filter(for: project)
-      let report = CodedCorpus(project).coOccurrence(by: by, unit: engineUnit, where: filter)
-      let labels = options.output.labels(for: project)
-      var table =
-        pairs ? report.pairsTable(labels: labels) : report.table(labels: labels, measure: cell)
-      table.parameters += filter.reportParameters
-      try options.output.write(table)
+    try options.run(.coOccurrence) {
+      ReportSettings(grouping: by, unit: engineUnit, measure: cell, pairs: pairs)
     }
   }
 

@@ -26,14 +26,8 @@ struct ReportFrequency: ParsableCommand {
   var breakdown: [String] = []
 
   func run() throws {
-    try CommandRunner.run {
-      let project = try options.loadProject()
-      let filter = try options.filter(for: project)
-      let report = CodedCorpus(project).frequency(
-        by: by, breakdown: try parsedBreakdown(), where: filter)
-      var table = report.table(labels: options.output.labels(for: project))
-      table.parameters += filter.reportParameters
-      try options.output.write(table)
+    try options.run(.frequency) {
+      ReportSettings(grouping: by, breakdown: try parsedBreakdown())
     }
   }
 

@@ -23,13 +23,6 @@ struct ReportMatrix: ParsableCommand {
   var cell: MatrixCell = .segments
 
   func run() throws {
-    try CommandRunner.run {
-      let project = try options.loadProject()
-      let filter = try options.filter(for: project)
-      var table = CodedCorpus(project).matrix(by: by, cell: cell, where: filter).table(
-        labels: options.output.labels(for: project))
-      table.parameters += filter.reportParameters
-      try options.output.write(table)
-    }
+    try options.run(.themeMatrix) { ReportSettings(grouping: by, cell: cell) }
   }
 }

@@ -22,14 +22,6 @@ struct ReportSegments: ParsableCommand {
   var query: String
 
   func run() throws {
-    try CommandRunner.run {
-      let project = try options.loadProject()
-      let filter = try options.filter(for: project)
-      let parsed = try Query.parse(query, in: project.codebook)
-      var table = CodedCorpus(project).retrieve(parsed, where: filter).table(
-        query: query, labels: options.output.labels(for: project))
-      table.parameters += filter.reportParameters
-      try options.output.write(table)
-    }
+    try options.run(.segments) { ReportSettings(query: query) }
   }
 }

@@ -14,13 +14,6 @@ struct ReportTidy: ParsableCommand {
   @OptionGroup var options: ReportOptions
 
   func run() throws {
-    try CommandRunner.run {
-      let project = try options.loadProject()
-      let filter = try options.filter(for: project)
-      var table = CodedCorpus(project).tidy(where: filter).table(
-        labels: options.output.labels(for: project))
-      table.parameters += filter.reportParameters
-      try options.output.write(table)
-    }
+    try options.run(.tidy)
   }
 }

@@ -1,3 +1,5 @@
+import SarapEngine
+
 /// The ways a report can be written.
 public enum ReportFormat: String, CaseIterable, Hashable, Sendable {
   /// An aligned table for the terminal, by display width, with title and totals.

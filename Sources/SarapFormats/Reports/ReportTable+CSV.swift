@@ -1,3 +1,5 @@
+import SarapEngine
+
 extension ReportTable {
   /// RFC 4180 CSV: a header line, one line per row, fields separated by commas, every line
   /// (the last included) ended by CRLF.

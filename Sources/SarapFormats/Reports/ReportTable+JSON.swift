@@ -1,7 +1,9 @@
+import SarapEngine
+
 extension ReportTable {
   /// One JSON object: `report`, `title`, `parameters` (an object), `columns` (key and label of
   /// each), `rows` (one object per row keyed by column key, numbers as numbers, empty cells as
-  /// `null`) and, when the table has them, `totals`.
+  /// `null`) and, when the table has them, `totals` and `notes` (an array of strings).
   ///
   /// Written by hand (no encoder needed): strings are escaped per RFC 8259 and kept in UTF-8;
   /// each row takes one line.
@@ -22,8 +24,13 @@ extension ReportTable {
     lines.append("  ],")
     lines.append("  \"rows\": [")
     lines.append(rows.map { "    " + jsonObject($0) }.joined(separator: ",\n"))
-    lines.append(totals == nil ? "  ]" : "  ],")
-    if let totals { lines.append("  \"totals\": " + jsonObject(totals)) }
+    lines.append(totals == nil && notes.isEmpty ? "  ]" : "  ],")
+    if let totals {
+      lines.append("  \"totals\": " + jsonObject(totals) + (notes.isEmpty ? "" : ","))
+    }
+    if !notes.isEmpty {
+      lines.append("  \"notes\": [" + notes.map(Self.jsonString).joined(separator: ", ") + "]")
+    }
     lines.append("}")
     return lines.filter { !$0.isEmpty }.map { $0 + "\n" }.joined()
   }

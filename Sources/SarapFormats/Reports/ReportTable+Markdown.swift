@@ -1,6 +1,8 @@
+import SarapEngine
+
 extension ReportTable {
-  /// A Markdown pipe table under a level-3 heading, with the parameters in a line beneath it and
-  /// the totals as a last, bold row.
+  /// A Markdown pipe table under a level-3 heading, with the parameters in a line beneath it,
+  /// the totals as a last, bold row, and the notes as a list after the table.
   ///
   /// `|` in a cell is escaped as `\|` and line breaks become `<br>`; number columns are
   /// right-aligned (`---:`).
@@ -22,6 +24,7 @@ extension ReportTable {
       }
       lines.append("| " + cells.joined(separator: " | ") + " |")
     }
+    if !notes.isEmpty { lines += [""] + notes.map { "- " + Self.markdownCell($0) } }
     return lines.map { $0 + "\n" }.joined()
   }
 

@@ -1,3 +1,5 @@
+import SarapEngine
+
 extension ReportTable {
   /// Tab-separated values (IANA `text/tab-separated-values`): a header line and one line per
   /// row, LF line ends.

@@ -1,6 +1,8 @@
+import SarapEngine
+
 extension ReportTable {
-  /// An aligned table for the terminal: the title, the parameters, the header, a rule, the rows
-  /// and, after another rule, the totals.
+  /// An aligned table for the terminal: the title, the parameters, the header, a rule, the rows,
+  /// after another rule the totals, and after a blank line the notes.
   ///
   /// Columns are padded by display width (``ColumnWidth``) and separated by two spaces; numbers
   /// are right-aligned. Line breaks and tabs inside a cell are shown as spaces, and a column with
@@ -22,6 +24,7 @@ extension ReportTable {
     }
     lines += ["", line(header), rule] + body.prefix(rows.count).map(line)
     if totals != nil, let last = body.last { lines += [rule, line(last)] }
+    if !notes.isEmpty { lines += [""] + notes }
     return lines.map { $0 + "\n" }.joined()
   }
 

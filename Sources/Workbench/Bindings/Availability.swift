@@ -43,8 +43,9 @@ enum Availability {
   }
 
   @Sendable static func reportUnit(_ state: AppState) -> String? {
-    state.reports.kind == .frequency
-      ? "Frequencies have no unit; t switches between codes and themes" : nil
+    let kind = state.reports.kind
+    return kind.definition.settings.isDisjoint(with: [.unit, .cell])
+      ? "\(kind.title) have no unit; t switches between codes and themes" : nil
   }
 
   @Sendable static func pickerChoice(_ state: AppState) -> String? {

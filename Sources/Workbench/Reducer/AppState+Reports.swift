@@ -50,14 +50,15 @@ extension AppState {
       row: min(max(0, scroll.row), rows), column: min(max(0, scroll.column), columns))
   }
 
+  /// `U`: the next co-occurrence unit, or the other theme-matrix cell, as the kind reads.
   private mutating func switchUnit() {
-    switch reports.kind {
-    case .coOccurrence:
+    let settings = reports.kind.definition.settings
+    if settings.contains(.unit) {
       let units = ReportsState.units
       let index = units.firstIndex(of: reports.unit) ?? 0
       reports.unit = units[(index + 1) % units.count]
-    case .themeMatrix: reports.cell = reports.cell == .segments ? .presence : .segments
-    case .frequency: break
+    } else if settings.contains(.cell) {
+      reports.cell = reports.cell == .segments ? .presence : .segments
     }
   }
 

@@ -1,19 +1,31 @@
-extension ReportDocument {
-  /// The report's rows: keys for frequencies and co-occurrence, transcripts for the matrix.
+import SarapCore
+import SarapEngine
+
+extension ComputedReport {
+  /// The report's rows: keys for frequencies and co-occurrence, transcripts for the matrix, table
+  /// rows for any other.
   public var rowCount: Int {
-    switch self {
-    case .frequency(let report): report.rows.count
-    case .coOccurrence(let report): report.keys.count
-    case .themeMatrix(let matrix): matrix.transcripts.count
+    switch screen {
+    case .frequencyTable: value(as: FrequencyReport.self)?.rows.count ?? 0
+    case .heatMap: value(as: CoOccurrenceReport.self)?.keys.count ?? 0
+    case .themeMatrix: value(as: ThemeMatrix.self)?.transcripts.count ?? 0
+    case .table, nil: plainTable.rows.count
     }
   }
 
-  /// The report's scrollable columns: keys for co-occurrence and the matrix, none for frequencies.
+  /// The report's scrollable columns: keys for co-occurrence and the matrix, none for
+  /// frequencies, table columns for any other.
   public var columnCount: Int {
-    switch self {
-    case .frequency: 0
-    case .coOccurrence(let report): report.keys.count
-    case .themeMatrix(let matrix): matrix.keys.count
+    switch screen {
+    case .frequencyTable: 0
+    case .heatMap: value(as: CoOccurrenceReport.self)?.keys.count ?? 0
+    case .themeMatrix: value(as: ThemeMatrix.self)?.keys.count ?? 0
+    case .table, nil: plainTable.columns.count
     }
+  }
+
+  /// The table with English labels and no codebook, for counting rows and columns.
+  private var plainTable: ReportTable {
+    table(labels: ReportLabels(language: .en, codebook: Codebook([])))
   }
 }

@@ -3,25 +3,42 @@ import SarapEngine
 
 /// A report as SarapEngine computed it, with what is needed to write it out: the one on screen
 /// is what `:export FILE` writes.
-public enum ReportDocument: Hashable, Sendable {
-  /// A frequency table.
-  case frequency(FrequencyReport)
-  /// A co-occurrence table.
-  case coOccurrence(CoOccurrenceReport)
-  /// A theme matrix.
-  case themeMatrix(ThemeMatrix)
+public typealias ReportDocument = ComputedReport
 
-  /// Computes the report the reports screen's choices describe.
-  public static func compute(_ choices: ReportsState, corpus: CodedCorpus) -> ReportDocument {
-    let filter = SegmentFilter(coders: choices.coder.map { [$0] })
-    switch choices.kind {
-    case .frequency:
-      return .frequency(corpus.frequency(by: choices.grouping, where: filter))
-    case .coOccurrence:
-      return .coOccurrence(
-        corpus.coOccurrence(by: choices.grouping, unit: choices.unit, where: filter))
-    case .themeMatrix:
-      return .themeMatrix(corpus.matrix(by: choices.grouping, cell: choices.cell, where: filter))
-    }
+extension ComputedReport {
+  /// Computes the report the reports screen's choices describe; nil when the kind cannot be
+  /// computed from them.
+  public static func compute(_ choices: ReportsState, corpus: CodedCorpus) -> ReportDocument? {
+    let settings = ReportSettings(
+      grouping: choices.grouping, unit: choices.unit, cell: choices.cell,
+      filter: SegmentFilter(coders: choices.coder.map { [$0] }))
+    return try? choices.kind.definition.compute(corpus, settings)
   }
+
+  /// A frequency report computed elsewhere, as a document.
+  public static func frequency(_ report: FrequencyReport) -> ReportDocument {
+    wrap(report, as: .frequency)
+  }
+
+  /// A co-occurrence report computed elsewhere, as a document.
+  public static func coOccurrence(_ report: CoOccurrenceReport) -> ReportDocument {
+    wrap(report, as: .coOccurrence)
+  }
+
+  /// A theme matrix computed elsewhere, as a document.
+  public static func themeMatrix(_ matrix: ThemeMatrix) -> ReportDocument {
+    wrap(matrix, as: .themeMatrix)
+  }
+
+  private static func wrap(_ value: some Hashable & Sendable, as kind: ReportDefinition)
+    -> ReportDocument
+  {
+    guard let report = kind.report(of: value) else {
+      preconditionFailure("\(type(of: value)) is not a \(kind.name) report")
+    }
+    return report
+  }
+
+  /// How the reports screen draws the report.
+  var screen: ReportScreen? { ReportDefinition.named(kind)?.screen }
 }

@@ -1,11 +1,28 @@
-/// The three reports the reports screen shows.
-public enum ReportKind: String, Hashable, Sendable, CaseIterable {
-  /// Codes (or themes) with their segments, transcripts, share and characters.
-  case frequency
-  /// Code x code co-occurrence, drawn as a heat map.
-  case coOccurrence
-  /// Transcripts x themes (or codes).
-  case themeMatrix
+import SarapEngine
+
+/// A report the reports screen shows: one of ``SarapEngine/ReportDefinition/onScreen``, by name.
+///
+/// The tabs, the `U` key and the choices line follow the kind's definition, so a kind registered
+/// with a screen appears here without a change to the workbench.
+public struct ReportKind: Hashable, Sendable {
+  /// The kind's machine name (``SarapEngine/ReportDefinition/name``).
+  public let name: String
+
+  /// The kind of a definition.
+  public init(_ definition: ReportDefinition) { self.name = definition.name }
+
+  /// Frequencies (key 1).
+  public static let frequency = ReportKind(.frequency)
+  /// Co-occurrence, drawn as a heat map (key 2).
+  public static let coOccurrence = ReportKind(.coOccurrence)
+  /// Transcripts x themes or codes (key 3).
+  public static let themeMatrix = ReportKind(.themeMatrix)
+
+  /// Every kind the reports screen offers, in tab order.
+  public static var allCases: [ReportKind] { ReportDefinition.onScreen.map(ReportKind.init) }
+
+  /// The kind's definition; frequencies for a name no longer registered.
+  public var definition: ReportDefinition { ReportDefinition.named(name) ?? .frequency }
 
   /// The report after this one (Tab).
   public var next: ReportKind {
@@ -14,11 +31,5 @@ public enum ReportKind: String, Hashable, Sendable, CaseIterable {
   }
 
   /// The report's title on screen.
-  public var title: String {
-    switch self {
-    case .frequency: "Frequencies"
-    case .coOccurrence: "Co-occurrence"
-    case .themeMatrix: "Theme matrix"
-    }
-  }
+  public var title: String { definition.title }
 }

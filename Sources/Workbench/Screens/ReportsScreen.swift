@@ -2,21 +2,26 @@ import SarapCore
 import SarapEngine
 import TerminalKit
 
-/// The reports screen: the three reports as tabs, the choices that shape them, and the report
+/// The reports screen: the reports registered with a screen as tabs, the choices that shape them, and the report
 /// SarapEngine computed (the screen draws it; it never computes).
 enum ReportsScreen {
   static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
     drawTabs(state.reports.kind, in: area.row(0), into: &buffer)
     buffer.putRow(choices(state), in: area, row: 1, style: Styles.quiet)
     let table = area.inset(top: 3)
-    switch state.reports.current {
-    case .frequency(let report):
-      FrequencyTableView.render(report, state: state, in: table, into: &buffer)
-    case .coOccurrence(let report):
-      HeatMapView.render(report, state: state, in: table, into: &buffer)
-    case .themeMatrix(let matrix):
+    guard let report = state.reports.current else { return }
+    switch report.screen {
+    case .frequencyTable:
+      guard let frequencies = report.value(as: FrequencyReport.self) else { return }
+      FrequencyTableView.render(frequencies, state: state, in: table, into: &buffer)
+    case .heatMap:
+      guard let coOccurrence = report.value(as: CoOccurrenceReport.self) else { return }
+      HeatMapView.render(coOccurrence, state: state, in: table, into: &buffer)
+    case .themeMatrix:
+      guard let matrix = report.value(as: ThemeMatrix.self) else { return }
       ThemeMatrixView.render(matrix, state: state, in: table, into: &buffer)
-    case nil: break
+    case .table, nil:
+      ReportTableView.render(report, state: state, in: table, into: &buffer)
     }
   }
 
@@ -36,11 +41,9 @@ enum ReportsScreen {
   static func choices(_ state: AppState) -> String {
     let reports = state.reports
     var parts = ["by \(reports.grouping == .theme ? "themes" : "codes")"]
-    switch reports.kind {
-    case .coOccurrence: parts.append("unit \(unitName(reports.unit))")
-    case .themeMatrix: parts.append("cells \(reports.cell.rawValue)")
-    case .frequency: break
-    }
+    let settings = reports.kind.definition.settings
+    if settings.contains(.unit) { parts.append("unit \(unitName(reports.unit))") }
+    if settings.contains(.cell) { parts.append("cells \(reports.cell.rawValue)") }
     parts.append("coder \(reports.coder?.rawValue ?? "all")")
     parts.append("names \(state.language.rawValue)")
     return parts.joined(separator: "   ")

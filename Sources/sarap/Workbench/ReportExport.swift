@@ -1,5 +1,6 @@
 import Foundation
 import SarapCore
+import SarapEngine
 import SarapFormats
 import SarapStore
 import Workbench
@@ -9,7 +10,7 @@ enum ReportExport {
   /// Writes the report and returns the absolute path written.
   static func write(_ request: ExportRequest, codebook: Codebook) throws -> String {
     let labels = ReportLabels(language: request.language, codebook: codebook)
-    var table = table(request.report, labels: labels)
+    var table = request.report.table(labels: labels)
     if let coder = request.coder {
       table.parameters.append(ReportParameter("coder", coder.rawValue))
     }
@@ -22,13 +23,5 @@ enum ReportExport {
   static func format(of url: URL) -> ReportFormat {
     ReportFormat(rawValue: url.pathExtension.lowercased())
       ?? (url.pathExtension == "markdown" ? .md : .table)
-  }
-
-  private static func table(_ report: ReportDocument, labels: ReportLabels) -> ReportTable {
-    switch report {
-    case .frequency(let report): report.table(labels: labels)
-    case .coOccurrence(let report): report.table(labels: labels)
-    case .themeMatrix(let matrix): matrix.table(labels: labels)
-    }
   }
 }

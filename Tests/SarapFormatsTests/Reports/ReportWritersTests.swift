@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import SarapEngine
 @testable import SarapFormats
 
 @Suite("Report writers: CSV, TSV, Markdown, JSON, text")

@@ -1,5 +1,4 @@
 import SarapCore
-import SarapEngine
 
 extension FrequencyReport {
   /// The report as a table: one row per code or theme, or with a breakdown one row per code or

@@ -1,8 +1,9 @@
 /// A report laid out as a table of typed cells, ready to be written as text, CSV, TSV, Markdown
-/// or JSON (see ``ReportTable/rendered(as:excel:)``).
+/// or JSON (by SarapFormats' `rendered(as:excel:)`).
 ///
 /// Every engine report is turned into one `ReportTable` by a `table(labels:)` method, so that
-/// the five writers know nothing of frequencies or matrices.
+/// the five writers know nothing of frequencies or matrices. Column keys are English machine
+/// names whatever the language of the labels; numeric cells may be ``ReportCell/empty``.
 public struct ReportTable: Hashable, Sendable {
   /// The report's machine name, such as `matrix` (the `report` field of the JSON output).
   public var kind: String
@@ -17,11 +18,16 @@ public struct ReportTable: Hashable, Sendable {
   /// A totals row, parallel to ``columns``; written in text, Markdown and JSON (`totals`), left
   /// out of CSV and TSV so that those hold one row per record.
   public var totals: [ReportCell]?
+  /// Notes under the table, one sentence each, such as "kappa undefined: no variation".
+  ///
+  /// Written after the table in text and Markdown and as `notes` in JSON, left out of CSV and
+  /// TSV. Most reports have none, and then nothing is written.
+  public var notes: [String]
 
   /// Creates a table.
   public init(
     kind: String, title: String, parameters: [ReportParameter] = [], columns: [ReportColumn],
-    rows: [[ReportCell]], totals: [ReportCell]? = nil
+    rows: [[ReportCell]], totals: [ReportCell]? = nil, notes: [String] = []
   ) {
     self.kind = kind
     self.title = title
@@ -29,6 +35,7 @@ public struct ReportTable: Hashable, Sendable {
     self.columns = columns
     self.rows = rows
     self.totals = totals
+    self.notes = notes
   }
 }
 

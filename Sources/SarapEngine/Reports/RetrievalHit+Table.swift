@@ -1,5 +1,4 @@
 import SarapCore
-import SarapEngine
 
 extension [RetrievalHit] {
   /// Retrieved segments as a table: transcript, question, start, end, codes, coders and text.

@@ -1,5 +1,4 @@
 import SarapCore
-import SarapEngine
 
 extension ThemeMatrix {
   /// The matrix as a table: the first column `transcript` (one row per transcript id), one column

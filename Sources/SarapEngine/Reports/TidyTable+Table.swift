@@ -1,5 +1,4 @@
 import SarapCore
-import SarapEngine
 
 extension TidyTable {
   /// The tidy export as a table: one row per coding with transcript, coder, code, theme, their

@@ -1,5 +1,4 @@
 import SarapCore
-import SarapEngine
 
 extension SegmentFilter {
   /// The filter as report parameters: `coder` always (`all` when unrestricted), then `question`,

@@ -1,5 +1,4 @@
 import SarapCore
-import SarapEngine
 
 /// What a co-occurrence matrix cell shows.
 public enum CoOccurrenceMeasure: String, CaseIterable, Hashable, Sendable {
