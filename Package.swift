@@ -70,7 +70,8 @@ let package = Package(
       dependencies: ["SarapCore", "SarapEngine", "SarapFormats", "SarapStore", "SarapTestSupport"]),
     // Runs the built `sarap` binary: command-line behaviour, kill -9 durability, git merges.
     .testTarget(
-      name: "SarapCLITests", dependencies: ["SarapCore", "SarapFormats", "SarapStore"]),
+      name: "SarapCLITests",
+      dependencies: ["SarapCore", "SarapEngine", "SarapFormats", "SarapStore"]),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     .testTarget(
       name: "CursesTerminalTests", dependencies: ["CNcursesw", "CursesTerminal", "TerminalKit"]),

@@ -6,7 +6,7 @@ import SarapFormats
 /// `sarap report cooccurrence`.
 struct ReportCoOccurrence: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "cooccurrence",
+    commandName: ReportDefinition.coOccurrence.name,
     abstract: "Code x code or theme x theme co-occurrence, with c-coefficients.",
     discussion: """
       A cell counts the units in which both codes occur (n12); the c-coefficient is \

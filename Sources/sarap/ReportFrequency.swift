@@ -6,7 +6,7 @@ import SarapFormats
 /// `sarap report frequency`.
 struct ReportFrequency: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "frequency",
+    commandName: ReportDefinition.frequency.name,
     abstract: "Coded segments, transcripts, share of transcripts and characters per code or theme.",
     discussion: """
       Examples:

@@ -6,7 +6,7 @@ import SarapFormats
 /// `sarap report matrix`.
 struct ReportMatrix: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "matrix",
+    commandName: ReportDefinition.themeMatrix.name,
     abstract: "Transcripts x themes (or codes): segment counts or presence, with totals.",
     discussion: """
       The CSV has 'transcript' as its first header, one row per transcript id and one column per \

@@ -6,7 +6,7 @@ import SarapFormats
 /// `sarap report segments`: retrieval.
 struct ReportSegments: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "segments",
+    commandName: ReportDefinition.segments.name,
     abstract: "Retrieve the coded segments a query describes, with their text.",
     discussion: """
       A query combines code or theme ids (a theme stands for all its codes) with AND (the \

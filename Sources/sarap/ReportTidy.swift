@@ -6,7 +6,7 @@ import SarapFormats
 /// `sarap report tidy`: the long export for R and pandas.
 struct ReportTidy: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "tidy",
+    commandName: ReportDefinition.tidy.name,
     abstract:
       "One row per coding: transcript, coder, code, theme, range, text, question, attributes.",
     discussion: "Example: sarap report tidy --format csv --output codings.csv")
