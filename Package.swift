@@ -3,7 +3,8 @@ import PackageDescription
 
 /// Sarap: a terminal workbench for qualitative interview coding.
 ///
-/// The module graph follows DESIGN.md §3; `ArchitectureTests` enforces the import rules.
+/// The module graph and the import rules are described in ARCHITECTURE.md; `ArchitectureTests`
+/// enforces the import rules.
 let package = Package(
   name: "Sarap",
   platforms: [.macOS(.v14)],
@@ -81,9 +82,10 @@ let package = Package(
       exclude: ["__Snapshots__"]),
     .testTarget(name: "ArchitectureTests"),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["SarapCore", "SarapFormats", "SarapStore"],
+      name: "EndToEndTests",
+      dependencies: ["SarapCore", "SarapFormats", "SarapStore", "SarapTestSupport"],
       exclude: ["Scripts"]),
-    // The bundled corpus checked against the dissertation in ../shared/seed.
+    // The bundled corpus checked against the dissertation it was built from (CONTRIBUTING.md).
     .testTarget(name: "CorpusTests", dependencies: ["SarapCore", "SarapFormats"]),
   ],
   swiftLanguageModes: [.v6]

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     discussion: """
       Every report reads the project without locking it. --coder, --question, --attribute and \
       --transcript restrict what is counted; --format, --output, --lang and --excel say how the \
-      result is written. Definitions of every figure: README.md, section Reports.
+      result is written. Definitions of every figure: docs/reports.md.
       """,
     subcommands: [
       ReportFrequency.self, ReportCoOccurrence.self, ReportMatrix.self, ReportSegments.self,

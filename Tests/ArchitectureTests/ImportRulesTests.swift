@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The import rules of DESIGN.md §3: which module may import which.
+/// The import rules of ARCHITECTURE.md: which module may import which.
 ///
 /// Reads the `import` lines of every Swift file under `Sources/<Module>/` and fails on any module
 /// the table does not allow, e.g. ncurses outside the terminal backend.
@@ -49,7 +49,9 @@ struct ImportRulesTests {
     return result
   }
 
-  @Test("every module imports only what DESIGN.md allows", arguments: Array(allowed.keys).sorted())
+  @Test(
+    "every module imports only what ARCHITECTURE.md allows", arguments: Array(allowed.keys).sorted()
+  )
   func moduleImportsOnlyAllowedModules(_ module: String) throws {
     let allowed = Self.allowed[module] ?? []
     let found = try Self.imports(of: module)

@@ -6,24 +6,51 @@ import Testing
 
 @testable import SarapStore
 
-/// The report figures README.md shows for the bundled project, recomputed: a README whose copies
-/// are stale fails here.
-@Suite("README report figures of the bundled project")
+/// The report figures README.md and docs/reports.md show for the bundled project, recomputed: a
+/// page whose copy is stale fails here.
+@Suite("Report figures of the bundled project in README.md and docs/reports.md")
 struct BundledReportFiguresTests {
   static func corpus() throws -> CodedCorpus {
     let folder = try BundledProjectTests.copy()
     return CodedCorpus(try ProjectFolder(url: folder.url).load())
   }
 
-  /// The text between `<!-- figures: name -->` and `<!-- /figures -->` in README.md.
-  static func readmeFigures(_ name: String) throws -> String {
-    let readme = try String(
-      contentsOf: BundledProjectTests.repositoryRoot.appendingPathComponent("README.md"),
-      encoding: .utf8)
-    let start = try #require(readme.range(of: "<!-- figures: \(name) -->\n"))
-    let end = try #require(
-      readme.range(of: "<!-- /figures -->", range: start.upperBound..<readme.endIndex))
-    return String(readme[start.upperBound..<end.lowerBound])
+  /// The pages that show figures of the bundled project, relative to the repository root.
+  static let pages = ["README.md", "docs/reports.md"]
+
+  /// Every text between `<!-- figures: name -->` and `<!-- /figures -->` in the pages, with its
+  /// page.
+  static func figureSections(_ name: String) throws -> [(page: String, text: String)] {
+    var sections: [(page: String, text: String)] = []
+    for page in pages {
+      let text = try String(
+        contentsOf: BundledProjectTests.repositoryRoot.appendingPathComponent(page),
+        encoding: .utf8)
+      var searchStart = text.startIndex
+      while let start = text.range(
+        of: "<!-- figures: \(name) -->\n", range: searchStart..<text.endIndex)
+      {
+        let end = try #require(
+          text.range(of: "<!-- /figures -->", range: start.upperBound..<text.endIndex),
+          "\(page): figures \(name) not closed")
+        sections.append((page, String(text[start.upperBound..<end.lowerBound])))
+        searchStart = end.upperBound
+      }
+    }
+    return sections
+  }
+
+  /// Checks that the pages show the figures `name` at least once and that every copy is `expected`.
+  static func expectFigures(
+    _ name: String, equal expected: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let sections = try figureSections(name)
+    #expect(!sections.isEmpty, "no figures \(name) in \(pages)", sourceLocation: sourceLocation)
+    for section in sections {
+      #expect(
+        section.text == expected, "\(section.page): figures \(name) are stale",
+        sourceLocation: sourceLocation)
+    }
   }
 
   /// A Markdown report without its heading and parameter lines.
@@ -43,7 +70,7 @@ struct BundledReportFiguresTests {
     let corpus = try Self.corpus()
     let csv = corpus.matrix(by: .theme, where: Self.dissertation).table(labels: Self.labels(corpus))
       .rendered(as: .csv).replacingOccurrences(of: "\r\n", with: "\n")
-    #expect(try Self.readmeFigures("matrix") == "```csv\n" + csv + "```\n")
+    try Self.expectFigures("matrix", equal: "```csv\n" + csv + "```\n")
   }
 
   @Test("the frequency table, the co-occurrence table and the strongest pairs")
@@ -51,14 +78,12 @@ struct BundledReportFiguresTests {
     let corpus = try Self.corpus()
     let labels = Self.labels(corpus)
     let frequency = corpus.frequency(by: .theme, where: Self.dissertation).table(labels: labels)
-    #expect(try Self.readmeFigures("frequency") == Self.markdownTable(frequency))
+    try Self.expectFigures("frequency", equal: Self.markdownTable(frequency))
     let coOccurrence = corpus.coOccurrence(by: .theme, unit: .transcript, where: Self.dissertation)
-    #expect(
-      try Self.readmeFigures("cooccurrence")
-        == Self.markdownTable(coOccurrence.table(labels: labels)))
-    #expect(
-      try Self.readmeFigures("pairs")
-        == Self.markdownTable(coOccurrence.pairsTable(labels: labels), rows: 10))
+    try Self.expectFigures(
+      "cooccurrence", equal: Self.markdownTable(coOccurrence.table(labels: labels)))
+    try Self.expectFigures(
+      "pairs", equal: Self.markdownTable(coOccurrence.pairsTable(labels: labels), rows: 10))
   }
 
   @Test("on the bundled project, the matrix, frequency and tidy totals agree")

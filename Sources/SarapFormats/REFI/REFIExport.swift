@@ -2,7 +2,7 @@ import SarapCore
 
 /// Writes a project or its codebook in the REFI-QDA exchange format (QDA-XML 1.0).
 ///
-/// The mapping (see the README's REFI-QDA section):
+/// The mapping (see docs/refi-qda.md):
 /// - coders are `Users`; each coding's `creatingUser` and `creationDateTime` name its coder and time;
 /// - the codebook is `CodeBook`: themes are the top-level `Code`s, codes nest beneath them, every code
 ///   `isCodable="true"`, `color` `#RRGGBB`, its definition the `Description`, its name

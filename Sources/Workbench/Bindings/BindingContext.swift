@@ -38,7 +38,7 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   /// The review screen for flagged codings.
   case review
 
-  /// How the context is titled in help and in the README.
+  /// How the context is titled in help and in docs/workbench.md.
   public var title: String {
     switch self {
     case .global: "Everywhere"

@@ -1,8 +1,8 @@
 extension HelpLine {
-  /// The key reference as Markdown, for the README: one table per context, then the commands.
+  /// The key reference as Markdown, for docs/workbench.md: one table per context, then the commands.
   ///
-  /// Generated from the binding table, like the help screen; a test fails when the README's copy
-  /// is stale.
+  /// Generated from the binding table, like the help screen; a test fails when the copy in
+  /// docs/workbench.md is stale.
   public static var markdown: String {
     var text = ""
     var inTable = false

@@ -1,4 +1,4 @@
-/// One line of the generated key reference (help screen and README): a heading or a key row.
+/// One line of the generated key reference (help screen and docs/workbench.md): a heading or a key row.
 public enum HelpLine: Hashable, Sendable {
   /// A context's heading.
   case heading(String)

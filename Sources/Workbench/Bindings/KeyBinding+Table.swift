@@ -1,7 +1,7 @@
 import TerminalKit
 
 extension KeyBinding {
-  /// The binding table: every key of the workbench, in the order help and the README list them.
+  /// The binding table: every key of the workbench, in the order help and docs/workbench.md list them.
   public static let table: [KeyBinding] =
     globalBindings + listBindings + readerBindings + codingBindings + codebookBindings
     + retrievalBindings + reportsBindings + dialogBindings + revisionBindings

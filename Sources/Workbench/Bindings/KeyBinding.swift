@@ -3,7 +3,7 @@ import TerminalKit
 /// One row of the binding table: keys, the command they run where, and how it is described.
 ///
 /// The one table (``KeyBinding/table``) drives dispatch, the hint line, the `?` help screen and the
-/// README's key list, so they cannot disagree.
+/// key list in docs/workbench.md, so they cannot disagree.
 public struct KeyBinding: Sendable {
   /// The keys that run the command; the first is the one shown in hints.
   public var keys: [Key]
@@ -11,7 +11,7 @@ public struct KeyBinding: Sendable {
   public var command: Command
   /// Where the binding applies.
   public var context: BindingContext
-  /// One line for help and the README.
+  /// One line for help and docs/workbench.md.
   public var summary: String
   /// The word shown in the hint line; nil when the binding is not hinted.
   public var hint: String?

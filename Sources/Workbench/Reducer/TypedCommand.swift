@@ -13,7 +13,7 @@ enum TypedCommand: Equatable {
   case coder(Coder.ID?)
   case search(String)
 
-  /// Every command with its arguments and what it does, for help and the README.
+  /// Every command with its arguments and what it does, for help and docs/workbench.md.
   static let documentation: [(usage: String, summary: String)] = [
     (":q, :quit", "Quit"),
     (":undo, :redo", "Undo or redo the last edit"),

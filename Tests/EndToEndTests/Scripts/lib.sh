@@ -1,4 +1,5 @@
-# Shared helpers for the tmux end-to-end scripts (curses-in-swift notes §8).
+# Shared helpers for the tmux end-to-end scripts: the real binary in a private tmux server,
+# driven with send-keys and read back with capture-pane (CONTRIBUTING.md, "The test layers").
 #
 # Source it from a script run with:
 #   APP        path to the built binary (required)

@@ -1,5 +1,5 @@
 /// Small `.qdpx` archives in the dialects real tools write, hand-written from the REFI-QDA 1.5
-/// standard and the deviations documented in `../shared/refi-qda/README.md`.
+/// standard and the deviations listed in `docs/refi-qda.md` ("What real files look like").
 enum REFIDialectFixtures {
   static let user = "0a5e1c2d-0000-4000-8000-000000000001"
   static let theme = "0a5e1c2d-0000-4000-8000-000000000010"
