@@ -1,6 +1,7 @@
 import Foundation
 import SarapCore
 import SarapFormats
+import SarapTestSupport
 
 /// The bundled project at the repository root, decoded with the real codecs, and the dissertation
 /// it was built from.
@@ -22,8 +23,7 @@ struct BundledCorpus {
 
   /// Loads everything, or throws an error that says what is missing or malformed.
   static func load() throws -> BundledCorpus {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
+    let root = Repository.root
     let folder = root.appendingPathComponent("Transcripts")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasPrefix("R") && $0.hasSuffix(".txt") }.sorted()

@@ -1,22 +1,11 @@
 import Foundation
+import SarapTestSupport
 
-/// The real `sarap` executable, built beside this test bundle (`.build*/debug/sarap`).
+/// Runs the real `sarap` executable of this build (``BuiltSarap``).
 enum SarapBinary {
-  /// The built binary: `$SARAP_BINARY`, else `sarap` in the folder of the running test bundle.
+  /// The built binary (``BuiltSarap/url()``).
   static var url: URL {
-    get throws {
-      if let path = ProcessInfo.processInfo.environment["SARAP_BINARY"] {
-        return URL(fileURLWithPath: path)
-      }
-      let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-      var folder = executable.deletingLastPathComponent()
-      for _ in 0..<4 {
-        let candidate = folder.appendingPathComponent("sarap")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        folder = folder.deletingLastPathComponent()
-      }
-      throw Failure("no sarap binary beside \(executable.path); run 'swift build' first")
-    }
+    get throws { try BuiltSarap.url() }
   }
 
   struct Failure: Error, CustomStringConvertible {

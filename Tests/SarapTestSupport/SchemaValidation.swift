@@ -5,11 +5,8 @@ import Foundation
 /// The schemas are in `../shared/refi-qda/` beside the repository. A missing `xmllint` or schema
 /// fails the test (`make test` installs `libxml2-utils`); it never skips.
 public enum SchemaValidation {
-  /// The repository root: this file is `Tests/SarapTestSupport/SchemaValidation.swift`.
-  public static var repositoryRoot: URL {
-    URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-  }
+  /// The repository root (``Repository/root``).
+  public static var repositoryRoot: URL { Repository.root }
 
   /// The schema file of that name in `../shared/refi-qda/` beside the repository.
   public static func schema(_ name: String) -> URL {

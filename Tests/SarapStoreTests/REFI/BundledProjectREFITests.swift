@@ -10,10 +10,7 @@ import Testing
 /// REFI-QDA archive and read back.
 @Suite("The bundled project in REFI-QDA")
 struct BundledProjectREFITests {
-  static var repositoryRoot: URL {
-    URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  }
+  static var repositoryRoot: URL { Repository.root }
 
   /// A copy of the bundled project in a scratch folder (the repository's files are never touched).
   static func copy(into scratch: ScratchFolder) throws -> ProjectFolder {
