@@ -16,6 +16,7 @@ run: deps
 test: deps
 	swift format lint --strict --recursive --parallel Package.swift Sources Tests
 	swift build $(SWIFT_FLAGS)
+	swift build --package-path Benchmarks $(SWIFT_FLAGS)
 	swift test $(SWIFT_FLAGS)
 
 ## Installs the Debian packages Sarap needs when one is missing (as root), or says how.
