@@ -9,8 +9,9 @@ extension LocaleDependentTests {
   /// pipe (`newterm`, as the notes' CI benchmark does).
   @Suite("Curses terminal smoke")
   struct CursesTerminalSmokeTests {
-    /// Runs `body` with a terminal in C.UTF-8 reading from a pipe (whose write end it gets) and
-    /// drawing into /dev/null. The locale is the terminal's environment, not the test process's.
+    /// Runs `body` with a C.UTF-8 terminal on a pipe (whose write end it gets) and /dev/null.
+    ///
+    /// The locale is in the terminal's environment, not the test process's.
     func withTerminal(_ body: (CursesTerminal, Int32) throws -> Void) throws {
       var fds: [Int32] = [-1, -1]
       try #require(pipe(&fds) == 0)
