@@ -10,7 +10,6 @@ import Testing
 @Suite("Terminal end-to-end scripts", .serialized)
 struct TerminalScriptTests {
   static let scriptsFolder = Repository.url("Tests/EndToEndTests/Scripts")
-  static let repositoryRoot = Repository.root
 
   /// Every `*.sh` in `Scripts/` but the shared `lib.sh`, sorted.
   static func scriptNames() -> [String] {
@@ -35,7 +34,7 @@ struct TerminalScriptTests {
     let app = try BuiltSarap.url()
     let (status, output) = try ScriptRun.run(
       Self.scriptsFolder.appendingPathComponent(name),
-      environment: ["APP": app.path, "REPO": Self.repositoryRoot.path])
+      environment: ["APP": app.path, "REPO": Repository.root.path])
     #expect(status == 0, "\(name) failed (status \(status)):\n\(output)")
   }
 }

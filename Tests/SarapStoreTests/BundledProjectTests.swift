@@ -9,13 +9,11 @@ import Testing
 /// The repository's own project, copied to a temporary folder (never touched in place).
 @Suite("The bundled project on disk")
 struct BundledProjectTests {
-  static var repositoryRoot: URL { Repository.root }
-
   static func copy() throws -> TemporaryProject {
     let folder = try TemporaryProject(files: [:])
     for name in ["Transcripts", "Codebooks"] {
       try FileManager.default.copyItem(
-        at: repositoryRoot.appendingPathComponent(name),
+        at: Repository.root.appendingPathComponent(name),
         to: folder.url.appendingPathComponent(name))
     }
     return folder

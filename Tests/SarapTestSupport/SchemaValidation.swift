@@ -5,12 +5,9 @@ import Foundation
 /// The schemas are in `../shared/refi-qda/` beside the repository. A missing `xmllint` or schema
 /// fails the test (`make test` installs `libxml2-utils`); it never skips.
 public enum SchemaValidation {
-  /// The repository root (``Repository/root``).
-  public static var repositoryRoot: URL { Repository.root }
-
   /// The schema file of that name in `../shared/refi-qda/` beside the repository.
   public static func schema(_ name: String) -> URL {
-    repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/refi-qda/\(name)")
+    Repository.root.deletingLastPathComponent().appendingPathComponent("shared/refi-qda/\(name)")
   }
 
   /// Runs `xmllint --noout --schema` on the document; returns its complaints, empty when valid.
