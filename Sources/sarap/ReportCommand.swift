@@ -13,6 +13,6 @@ struct ReportCommand: ParsableCommand {
       """,
     subcommands: [
       ReportFrequency.self, ReportCoOccurrence.self, ReportMatrix.self, ReportSegments.self,
-      ReportTidy.self,
+      ReportTidy.self, ReportAgreement.self,
     ])
 }
