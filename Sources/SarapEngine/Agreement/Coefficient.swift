@@ -36,17 +36,16 @@ public enum UndefinedReason: String, CaseIterable, Hashable, Sendable {
 
 /// Cohen's kappa and Krippendorff's alpha on presence tables, and Brennan and Prediger's kappa.
 enum Coefficients {
-  /// Cohen's kappa of a 2x2 table: `(po - pe) / (1 - pe)`, with `pe` from the coders' marginals.
+  /// Cohen's kappa of a 2x2 table, `(po - pe) / (1 - pe)` with `pe` from the coders' marginals,
+  /// computed in integers as `2 (both * neither - aOnly * bOnly) / ((both + aOnly)(aOnly +
+  /// neither) + (both + bOnly)(bOnly + neither))`, so that equal figures are exactly equal.
   static func cohen(both: Int, aOnly: Int, bOnly: Int, neither: Int) -> Coefficient {
-    let n = Double(both + aOnly + bOnly + neither)
     if let reason = noVariation(both: both, aOnly: aOnly, bOnly: bOnly, neither: neither) {
       return .undefined(reason)
     }
-    let observed = Double(both + neither) / n
-    let a = Double(both + aOnly) / n
-    let b = Double(both + bOnly) / n
-    let expected = a * b + (1 - a) * (1 - b)
-    return .value((observed - expected) / (1 - expected))
+    let numerator = 2 * (both * neither - aOnly * bOnly)
+    let denominator = (both + aOnly) * (aOnly + neither) + (both + bOnly) * (bOnly + neither)
+    return .value(Double(numerator) / Double(denominator))
   }
 
   /// Krippendorff's alpha, nominal, two coders, no missing values:
