@@ -108,3 +108,77 @@ struct AgreementCommandTests {
     #expect(zero.stderr.contains("--threshold is a percentage from 1 to 100, got 0"))
   }
 }
+
+/// `sarap consensus` on a copy of the bundled project with the example second coder.
+@Suite("The sarap command line: consensus")
+struct ConsensusCommandTests {
+  /// The coding lines of a codings file: transcript, start, end, code.
+  static func places(_ file: URL) throws -> Set<String> {
+    let text = try String(contentsOf: file, encoding: .utf8)
+    return Set(
+      text.split(separator: "\n").filter { $0.contains("\t") }.map {
+        $0.split(separator: "\t").prefix(4).joined(separator: "\t")
+      })
+  }
+
+  @Test("agreed seeds what both coded, once; reports take --coder consensus; undo takes it back")
+  func agreed() throws {
+    let (folder, project) = try ExampleSecondCoder.copy()
+    defer { withExtendedLifetime(folder) {} }
+    let codings = project.appendingPathComponent("Codebooks/codings")
+    let a = try Self.places(codings.appendingPathComponent("dissertation.txt"))
+    let b = try Self.places(codings.appendingPathComponent("example-b.txt"))
+    let run = try SarapBinary.run(
+      ["consensus", "--coder", "dissertation", "--coder", "example-b"], in: project
+    ).check()
+    let both = a.intersection(b)
+    #expect(
+      run.stdout
+        == "seed consensus from dissertation and example-b (agreed): \(both.count) coding(s)\n")
+    let seeded = codings.appendingPathComponent("consensus.txt")
+    #expect(try Self.places(seeded) == both)
+    #expect(
+      try String(contentsOf: seeded, encoding: .utf8).hasPrefix(
+        "sarap-codings 1\ncoder: consensus\n"))
+    let again = try SarapBinary.run(
+      ["consensus", "--coder", "dissertation", "--coder", "example-b"], in: project
+    ).check()
+    #expect(again.stdout.hasSuffix("(agreed): 0 coding(s)\n"))
+    let report = try SarapBinary.run(
+      [
+        "report", "agreement", "--coder", "consensus", "--coder", "dissertation", "--format", "csv",
+      ],
+      in: project
+    ).check().stdout
+    #expect(report.contains("\r\nchina,China,62,8,0,0,54,1.0000,1.0000,1.0000\r\n"))
+    try SarapBinary.run(["undo"], in: project).check()
+    #expect(try Self.places(seeded).isEmpty)
+  }
+
+  @Test("union and a policies; --into names a third coder")
+  func policies() throws {
+    let (folder, project) = try ExampleSecondCoder.copy()
+    defer { withExtendedLifetime(folder) {} }
+    let codings = project.appendingPathComponent("Codebooks/codings")
+    let a = try Self.places(codings.appendingPathComponent("dissertation.txt"))
+    let b = try Self.places(codings.appendingPathComponent("example-b.txt"))
+    try SarapBinary.run(
+      [
+        "consensus", "--coder", "dissertation", "--coder", "example-b", "--into", "all", "--policy",
+        "union",
+      ], in: project
+    ).check()
+    #expect(try Self.places(codings.appendingPathComponent("all.txt")) == a.union(b))
+    try SarapBinary.run(
+      [
+        "consensus", "--coder", "dissertation", "--coder", "example-b", "--into", "ref", "--policy",
+        "a",
+      ], in: project
+    ).check()
+    #expect(try Self.places(codings.appendingPathComponent("ref.txt")) == a)
+    let same = try SarapBinary.run(
+      ["consensus", "--coder", "dissertation", "--coder", "example-b", "--into", "example-b"],
+      in: project)
+    #expect(same.stderr.contains("--into must name a coder other than the two compared"))
+  }
+}
