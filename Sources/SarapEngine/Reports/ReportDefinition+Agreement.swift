@@ -5,7 +5,7 @@ extension ReportDefinition {
   /// characters.
   public static let agreement = ReportDefinition(
     name: "agreement", title: "Agreement", settings: [.grouping, .coderPair, .agreementUnit],
-    screen: .table,
+    screen: .agreementList,
     compute: { corpus, settings in
       guard settings.coderPair.count == 2 else {
         throw AgreementError.needsTwoCoders(given: settings.coderPair.count)

@@ -68,6 +68,9 @@ public enum ReportScreen: Hashable, Sendable {
   case heatMap
   /// Transcripts x keys with totals (``ThemeMatrix``).
   case themeMatrix
+  /// The codes two coders used, lowest agreement first, each leading to its disagreements
+  /// (``AgreementReport``).
+  case agreementList
   /// The report's ``ReportTable`` as it is, for any kind.
   case table
 }

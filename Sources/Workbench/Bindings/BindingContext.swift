@@ -37,6 +37,8 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   case guideRevisions
   /// The review screen for flagged codings.
   case review
+  /// The disagreements of two coders on one code.
+  case disagreements
 
   /// How the context is titled in help and in docs/workbench.md.
   public var title: String {
@@ -58,6 +60,7 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
     case .confirm: "Yes/no questions"
     case .guideRevisions: "Guide revisions"
     case .review: "Review of flagged codings"
+    case .disagreements: "Disagreements of two coders"
     }
   }
 }
