@@ -1,12 +1,11 @@
 import Foundation
+import SarapTestSupport
 
 /// A copy of the bundled project with the second coder made for the agreement example
 /// (`Tests/Fixtures/second-coder`, NOT research data) added as `example-b`.
 enum ExampleSecondCoder {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-  static let codings = repository.appendingPathComponent(
-    "Tests/Fixtures/second-coder/codings-example-b.txt")
+  static let repository = Repository.root
+  static let codings = Repository.url("Tests/Fixtures/second-coder/codings-example-b.txt")
 
   /// A fresh copy; returns the folder holding it and the project folder.
   static func copy() throws -> (TemporaryFolder, URL) {
