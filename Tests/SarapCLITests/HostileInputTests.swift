@@ -159,6 +159,24 @@ struct HostileInputTests {
     #expect(run.stdout.contains("Codebooks/codings/x.txt:3:"), "\(run.stdout)")
   }
 
+  @Test("a FIFO in place of the history or the lock: edits fail at once, never wait on it")
+  func fifoStateFiles() throws {
+    let folder = try TemporaryFolder()
+    let project = try folder.project(body: Self.body)
+    let history = project.path + "/.sarap/history"
+    try FileManager.default.removeItem(atPath: history)
+    #expect(mkfifo(history, 0o644) == 0)
+    let edit = try SarapBinary.run(["codebook", "add", "x"], in: project, timeout: 60)
+    #expect(edit.status == 1, "status \(edit.status): \(edit.stderr)")
+    #expect(edit.stderr.contains("not a regular file (a FIFO)"), "\(edit.stderr)")
+    let check = try SarapBinary.run(["check"], in: project, timeout: 60)
+    #expect(check.stdout.contains(".sarap/history:1:1: not a regular file (a FIFO)"))
+    try FileManager.default.removeItem(atPath: history)
+    #expect(mkfifo(project.path + "/.sarap/lock", 0o644) == 0)
+    let locked = try SarapBinary.run(["codebook", "add", "x"], in: project, timeout: 60)
+    #expect(locked.status == 1, "status \(locked.status): \(locked.stderr)")
+  }
+
   @Test("an exported transcript of 1,000,000 × ж imports again (not judged a zip bomb)")
   func ownLargeExportImports() throws {
     let folder = try TemporaryFolder()
