@@ -20,16 +20,35 @@ struct CoderIdentityTests {
   @Test("--coder wins over SARAP_CODER, which wins over git's user.name")
   func precedence() throws {
     var environment = try Self.environment(gitName: "Git Name")
-    #expect(CoderIdentity.resolve(option: nil, environment: environment) == "Git Name")
+    #expect(try CoderIdentity.resolve(option: nil, environment: environment) == "Git Name")
     environment["SARAP_CODER"] = "  env  "
-    #expect(CoderIdentity.resolve(option: nil, environment: environment) == "env")
-    #expect(CoderIdentity.resolve(option: "ana", environment: environment) == "ana")
-    #expect(CoderIdentity.resolve(option: " ", environment: environment) == "env")
+    #expect(try CoderIdentity.resolve(option: nil, environment: environment) == "env")
+    #expect(try CoderIdentity.resolve(option: "ana", environment: environment) == "ana")
+  }
+
+  @Test("a name given but empty, blank, too long or with a control character is refused")
+  func malformedNamesRefused() throws {
+    var environment = try Self.environment(gitName: "Git Name")
+    let bad = ["", " ", "\t", "a\nb", "a\u{1B}b", "a\u{2028}b", String(repeating: "ә", count: 101)]
+    for name in bad {
+      #expect(throws: CoderIdentity.Refusal.self, "\(name.debugDescription)") {
+        try CoderIdentity.resolve(option: name, environment: environment)
+      }
+      environment["SARAP_CODER"] = name
+      #expect(throws: CoderIdentity.Refusal.self, "\(name.debugDescription)") {
+        try CoderIdentity.resolve(option: nil, environment: environment)
+      }
+    }
+    #expect(
+      try CoderIdentity.resolve(option: String(repeating: "ә", count: 100), environment: [:]) != nil
+    )
+    #expect(try CoderIdentity.resolve(option: " Әсем Қ. ", environment: [:]) == "Әсем Қ.")
   }
 
   @Test("no option, no variable and no git name resolve to nil")
   func nothing() throws {
     #expect(
-      CoderIdentity.resolve(option: nil, environment: try Self.environment(gitName: nil)) == nil)
+      try CoderIdentity.resolve(option: nil, environment: try Self.environment(gitName: nil))
+        == nil)
   }
 }

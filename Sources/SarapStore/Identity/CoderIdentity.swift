@@ -3,13 +3,31 @@ import SarapCore
 
 /// Who is coding: `--coder NAME`, else `SARAP_CODER`, else git's `user.name`.
 public enum CoderIdentity {
+  /// A coder name that was given but breaks the rules of ``SarapCore/Coder/nameProblem(_:)``.
+  public struct Refusal: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Where the name came from: `--coder`, `SARAP_CODER` or `git config user.name`.
+    public var source: String
+    /// What is wrong with it.
+    public var problem: String
+
+    public var description: String { "\(source): \(problem)" }
+  }
+
   /// The coder named by the option, the environment or git; nil when none names one.
   ///
-  /// Names are trimmed; an empty name, or one with a tab or line break, counts as none.
-  public static func resolve(option: String?, environment: [String: String]) -> Coder.ID? {
-    if let name = usable(option) { return Coder.ID(name) }
-    if let name = usable(environment["SARAP_CODER"]) { return Coder.ID(name) }
-    return usable(gitUserName(environment: environment)).map { Coder.ID($0) }
+  /// Names are trimmed of spaces, then checked: a `--coder` or a `SARAP_CODER` that is given but
+  /// empty, blank, too long or holds a control character is refused rather than passed over
+  /// (codings must never silently go under another name). An unset `SARAP_CODER` counts as none;
+  /// a set one, even empty, is checked like `--coder`.
+  public static func resolve(option: String?, environment: [String: String]) throws(Refusal)
+    -> Coder.ID?
+  {
+    if let option { return try checked(option, source: "--coder") }
+    if let variable = environment["SARAP_CODER"] {
+      return try checked(variable, source: "SARAP_CODER")
+    }
+    guard let name = gitUserName(environment: environment), !name.isEmpty else { return nil }
+    return try checked(name, source: "git config user.name")
   }
 
   /// Why no coder could be found, and how to name one.
@@ -17,11 +35,12 @@ public enum CoderIdentity {
     "no coder name: pass --coder NAME, set SARAP_CODER, or set git's user.name "
     + "(git config --global user.name NAME)"
 
-  static func usable(_ name: String?) -> String? {
-    guard let trimmed = name?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty,
-      !trimmed.contains(where: { $0 == "\t" || $0.isNewline })
-    else { return nil }
-    return trimmed
+  static func checked(_ name: String, source: String) throws(Refusal) -> Coder.ID {
+    let trimmed = name.trimmingCharacters(in: .whitespaces)
+    if let problem = Coder.nameProblem(trimmed) {
+      throw Refusal(source: source, problem: "\(problem) (given \(name.debugDescription))")
+    }
+    return Coder.ID(trimmed)
   }
 
   /// `git config user.name`, or nil when git is missing or has none.

@@ -23,13 +23,22 @@ struct CoderOption: ParsableArguments {
     help: "Why: recorded with codebook changes in Codebooks/codebook-history.txt (optional).")
   var reason: String = ""
 
-  /// The coder, or a failure explaining how to name one.
+  /// The coder, or a failure explaining how to name one (or what is wrong with the name given).
   func resolve() throws -> Coder.ID {
-    guard
-      let coder = CoderIdentity.resolve(
-        option: coder, environment: ProcessInfo.processInfo.environment)
-    else { throw CommandFailure(CoderIdentity.missingMessage) }
+    guard let coder = try resolveIfNamed() else {
+      throw CommandFailure(CoderIdentity.missingMessage)
+    }
     return coder
+  }
+
+  /// The coder when one is named; a name given but malformed is a failure.
+  func resolveIfNamed() throws -> Coder.ID? {
+    do {
+      return try CoderIdentity.resolve(
+        option: coder, environment: ProcessInfo.processInfo.environment)
+    } catch {
+      throw CommandFailure("\(error)")
+    }
   }
 }
 
