@@ -21,11 +21,13 @@ extension ProjectFolder {
     for file in contents {
       for line in file.contents.lines { lines[line.coding.key] = line }
     }
-    return ProjectLoadReport(
+    var report = ProjectLoadReport(
       project: project, errors: reader.errors,
       codingsFiles: Dictionary(
         contents.map { ($0.contents.coder, $0.path) }, uniquingKeysWith: { first, _ in first }),
       codingLines: lines, stamps: reader.stamps)
+    report.diskStats = reader.diskStats
+    return report
   }
 
   /// The relative paths of the transcript files: `*.txt` in `Transcripts/`, hidden files skipped.
@@ -48,6 +50,7 @@ private struct Reader {
   let folder: ProjectFolder
   var errors: [ProjectFileError] = []
   var stamps: [String: FileStamp] = [:]
+  var diskStats: [String: DiskStat] = [:]
 
   init(folder: ProjectFolder) { self.folder = folder }
 
@@ -55,6 +58,7 @@ private struct Reader {
   mutating func decode<Value>(
     _ relative: String, _ decoder: (String, String) throws(ProjectFileError) -> Value
   ) throws(StoreError) -> Value? {
+    diskStats[relative] = try? DiskStat.of(folder.layout.url(relative).path)
     guard let bytes = try FileReader.bytes(at: folder.layout.url(relative)) else { return nil }
     stamps[relative] = FileStamp(bytes)
     let path = folder.displayPath(relative)

@@ -50,8 +50,16 @@ struct HistoryJournal {
     let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw POSIXCall.error(url.path, "open") }
     defer { close(descriptor) }
-    try AtomicFile.writeAll(Array((line + "\n").utf8), to: descriptor, path: url.path)
-    guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw POSIXCall.error(url.path, "inspect") }
+    do throws(StoreError) {
+      try AtomicFile.writeAll(Array((line + "\n").utf8), to: descriptor, path: url.path)
+      guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
+    } catch {
+      // A line that failed is not part of the history: cut off whatever of it was written.
+      _ = ftruncate(descriptor, status.st_size)
+      throw error
+    }
     if !existed { try AtomicFile.syncFolder(url.deletingLastPathComponent()) }
   }
 }
