@@ -7,8 +7,8 @@ import Foundation
 /// `kill@STEP#N` (SIGKILL itself the N-th time it reaches STEP) or `ERRNO@STEP#N` with ERRNO one
 /// of `ENOSPC`, `EACCES`, `EROFS`, `EIO` (fail there as that system call error would). The steps
 /// are `pending` (record written), `staged` (a new version flushed beside its file), `swapped`
-/// (a file replaced), `history` (history line appended) and `committed` (old versions dropped,
-/// record about to be removed).
+/// (a file replaced), `history` (history line appended) and `committed` (every file checked, old
+/// versions about to be dropped and the record removed).
 enum FaultPoint {
   /// Called when a save reaches `step` for the file at `path`.
   static func reach(_ step: String, path: String) throws(StoreError) {

@@ -14,6 +14,15 @@ struct FileSwap {
   let backup: String?
   /// Whether the save created the file.
   let created: Bool
+  /// The content hash the displaced version had.
+  var expected = PendingSave.absent
+
+  /// Whether the displaced version is still what was checked when it was displaced: false when
+  /// someone wrote into the old file (through a descriptor opened before the swap) since.
+  var displacedIsIntact: Bool {
+    guard let backup else { return true }
+    return (try? FileReader.contentHash(at: backup)) == expected
+  }
 
   /// Puts `bytes` (nil: removes the file) at `url`, provided the file there has the content hash
   /// `expected` (``PendingSave/absent``: no file); refuses otherwise.
@@ -106,7 +115,7 @@ struct FileSwap {
         _ = swapNames(staged, target)
         throw StoreError.changedOnDisk(path: display)
       }
-      return FileSwap(target: target, backup: staged, created: false)
+      return FileSwap(target: target, backup: staged, created: false, expected: expected)
     }
     let backup = AtomicFile.temporaryURL(for: URL(fileURLWithPath: target)).path
     guard link(target, backup) == 0 else {
@@ -116,7 +125,7 @@ struct FileSwap {
       unlink(backup)
       throw StoreError.changedOnDisk(path: display)
     }
-    return FileSwap(target: target, backup: backup, created: false)
+    return FileSwap(target: target, backup: backup, created: false, expected: expected)
   }
 
   private static func removal(_ url: URL, expected: String, display: String) throws(StoreError)
@@ -134,7 +143,7 @@ struct FileSwap {
     }
     try AtomicFile.syncFolder(url.deletingLastPathComponent())
     try FaultPoint.reach("swapped", path: display)
-    return FileSwap(target: target, backup: backup, created: false)
+    return FileSwap(target: target, backup: backup, created: false, expected: expected)
   }
 
   /// Swaps two names atomically (`renameat2(…, RENAME_EXCHANGE)`); false when the system or the

@@ -62,4 +62,16 @@ struct HistoryJournal {
     }
     if !existed { try AtomicFile.syncFolder(url.deletingLastPathComponent()) }
   }
+
+  /// The file's length in bytes (0 when it does not exist).
+  func length() throws(StoreError) -> Int64 {
+    try DiskStat.of(url.path)?.size ?? 0
+  }
+
+  /// Cuts the file back to `length` bytes when it is longer: removes a line a failed save
+  /// appended.
+  func cut(to length: Int64) {
+    guard let size = try? self.length(), size > length else { return }
+    _ = Foundation.truncate(url.path, off_t(length))
+  }
 }

@@ -70,7 +70,7 @@ extension PendingSave {
       throw try Self.setAside(
         url, in: folder, reason: "the interrupted save could not be completed: \(error)")
     }
-    try Self.commit(swaps, record: url, folder: folder)
+    Self.commit(swaps, record: url, folder: folder)
   }
 
   /// Throws unless the record is one this version can trust to complete: a known format, the

@@ -55,6 +55,7 @@ struct PendingSave: Codable {
     try AtomicFile.makeFolder(url.deletingLastPathComponent())
     try AtomicFile.write(bytes: try encoded(url), to: url)
     var swaps: [FileSwap] = []
+    let historyLength = try journal.length()
     do throws(StoreError) {
       try FaultPoint.reach("pending", path: folder.displayPath(ProjectLayout.pending))
       for file in files {
@@ -62,10 +63,15 @@ struct PendingSave: Codable {
       }
       try journal.append(historyLine)
       try FaultPoint.reach("history", path: journal.displayPath)
+      if let written = swaps.first(where: { !$0.displacedIsIntact }) {
+        throw StoreError.changedOnDisk(path: written.target)
+      }
+      try FaultPoint.reach("committed", path: folder.displayPath(ProjectLayout.pending))
     } catch {
+      journal.cut(to: historyLength)
       try Self.abandon(swaps, record: url, folder: folder, failure: error)
     }
-    try Self.commit(swaps, record: url, folder: folder)
+    Self.commit(swaps, record: url, folder: folder)
   }
 
   /// Puts back the files of a failed save and removes its record; throws the failure (or, when a
@@ -88,12 +94,13 @@ struct PendingSave: Codable {
   }
 
   /// Drops the displaced versions and removes the record: the save is complete.
-  static func commit(_ swaps: [FileSwap], record url: URL, folder: ProjectFolder)
-    throws(StoreError)
-  {
+  ///
+  /// Every file and the history line are on disk by now, so the edit stands even if the record
+  /// cannot be removed: the next session finds every file at its new version and removes it.
+  static func commit(_ swaps: [FileSwap], record url: URL, folder: ProjectFolder) {
     for swap in swaps { swap.commit() }
-    try FaultPoint.reach("committed", path: folder.displayPath(ProjectLayout.pending))
-    try AtomicFile.remove(url)
+    unlink(url.path)
+    _ = try? AtomicFile.syncFolder(url.deletingLastPathComponent())
   }
 
   /// Replaces one file, checked against its expected version.
