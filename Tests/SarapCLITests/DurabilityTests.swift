@@ -40,6 +40,8 @@ struct DurabilityTests {
     #expect(try folder.read("p/\(setAside)/\(Self.codings)") == record.content)
     try SarapBinary.run(Self.code(30, 33), in: project).check()
     #expect(try folder.read("p/\(Self.codings)").hasPrefix(pulledText))
+    let check = try SarapBinary.run(["check"], in: project)
+    #expect(check.stdout.contains("\(setAside): note: an interrupted save set aside"))
   }
 
   @Test("defect 2: a transcript replaced under an open batch session refuses the next coding")

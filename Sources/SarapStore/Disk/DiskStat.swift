@@ -22,11 +22,38 @@ struct DiskStat: Hashable, Sendable {
       if errno == ENOENT || errno == ENOTDIR { return nil }
       throw POSIXCall.error(path, "inspect")
     }
+    return DiskStat(status)
+  }
+
+  /// The fields of a `stat` result.
+  init(_ status: stat) {
     let kind = status.st_mode & S_IFMT
-    return DiskStat(
+    self.init(
       device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int64(status.st_size),
       modifiedSeconds: Int(status.st_mtim.tv_sec), modifiedNanoseconds: Int(status.st_mtim.tv_nsec),
       permissions: UInt32(status.st_mode) & 0o7777, isRegularFile: kind == S_IFREG,
       isSymbolicLink: kind == S_IFLNK)
+  }
+
+  init(
+    device: UInt64, inode: UInt64, size: Int64, modifiedSeconds: Int, modifiedNanoseconds: Int,
+    permissions: UInt32, isRegularFile: Bool, isSymbolicLink: Bool
+  ) {
+    self.device = device
+    self.inode = inode
+    self.size = size
+    self.modifiedSeconds = modifiedSeconds
+    self.modifiedNanoseconds = modifiedNanoseconds
+    self.permissions = permissions
+    self.isRegularFile = isRegularFile
+    self.isSymbolicLink = isSymbolicLink
+  }
+
+  /// Whether two stats are of the same file with the same content as far as the file system
+  /// says: same device, inode, size and modification time.
+  func isSameVersion(as other: DiskStat) -> Bool {
+    device == other.device && inode == other.inode && size == other.size
+      && modifiedSeconds == other.modifiedSeconds
+      && modifiedNanoseconds == other.modifiedNanoseconds
   }
 }

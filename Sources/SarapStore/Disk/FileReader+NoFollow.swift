@@ -5,6 +5,14 @@ extension FileReader {
   ///
   /// Nil when nothing is there; a link, folder or device is refused.
   static func regularBytes(at path: String) throws(StoreError) -> [UInt8]? {
+    try regularVersion(at: path)?.bytes
+  }
+
+  /// The bytes of the regular file at `path` and its stat, unchanged while it was read (a file
+  /// written to during the read is refused as changed); nil when nothing is there.
+  static func regularVersion(at path: String) throws(StoreError) -> (
+    bytes: [UInt8], stat: DiskStat
+  )? {
     let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {
       if errno == ENOENT { return nil }
@@ -29,9 +37,15 @@ extension FileReader {
         if errno == EINTR { continue }
         throw POSIXCall.error(path, "read")
       }
-      if count == 0 { return bytes }
+      if count == 0 { break }
       bytes += chunk[0..<count]
     }
+    var after = stat()
+    guard fstat(descriptor, &after) == 0 else { throw POSIXCall.error(path, "inspect") }
+    guard DiskStat(after).isSameVersion(as: DiskStat(status)) else {
+      throw StoreError.changedOnDisk(path: path)
+    }
+    return (bytes, DiskStat(after))
   }
 
   /// The SHA-256 of the file at `path`, or ``PendingSave/absent`` when nothing is there.

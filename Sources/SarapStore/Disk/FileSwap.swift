@@ -16,12 +16,23 @@ struct FileSwap {
   let created: Bool
   /// The content hash the displaced version had.
   var expected = PendingSave.absent
+  /// The stat of the displaced version when its content was checked.
+  var checked: DiskStat?
 
   /// Whether the displaced version is still what was checked when it was displaced: false when
   /// someone wrote into the old file (through a descriptor opened before the swap) since.
   var displacedIsIntact: Bool {
     guard let backup else { return true }
-    return (try? FileReader.contentHash(at: backup)) == expected
+    return Self.holds(backup, expected, checked)
+  }
+
+  /// Whether the file at `path` is the version with hash `expected`: by its stat when it is the
+  /// very version checked before (same inode, size and modification time), else by its content.
+  static func holds(_ path: String, _ expected: String, _ checked: DiskStat?) -> Bool {
+    if let checked, let now = try? DiskStat.of(path), now.isSameVersion(as: checked) {
+      return true
+    }
+    return (try? FileReader.contentHash(at: path)) == expected
   }
 
   /// Puts `bytes` (nil: removes the file) at `url`, provided the file there has the content hash
@@ -106,26 +117,32 @@ struct FileSwap {
   private static func exchange(
     _ target: String, with staged: String, expected: String, display: String
   ) throws(StoreError) -> FileSwap {
-    guard try FileReader.contentHash(at: target) == expected else {
+    let current: (bytes: [UInt8], stat: DiskStat)?
+    do { current = try FileReader.regularVersion(at: target) } catch {
+      throw StoreError.changedOnDisk(path: display)
+    }
+    guard let current, SHA256.hex(current.bytes) == expected else {
       throw StoreError.changedOnDisk(path: display)
     }
     if swapNames(staged, target) {
       // `staged` now holds exactly what was displaced: check it was the expected version.
-      guard (try? FileReader.contentHash(at: staged)) == expected else {
+      guard holds(staged, expected, current.stat) else {
         _ = swapNames(staged, target)
         throw StoreError.changedOnDisk(path: display)
       }
-      return FileSwap(target: target, backup: staged, created: false, expected: expected)
+      return FileSwap(
+        target: target, backup: staged, created: false, expected: expected, checked: current.stat)
     }
     let backup = AtomicFile.temporaryURL(for: URL(fileURLWithPath: target)).path
     guard link(target, backup) == 0 else {
       throw POSIXCall.error(display, "keep the old version of")
     }
-    guard (try? FileReader.contentHash(at: backup)) == expected, rename(staged, target) == 0 else {
+    guard holds(backup, expected, current.stat), rename(staged, target) == 0 else {
       unlink(backup)
       throw StoreError.changedOnDisk(path: display)
     }
-    return FileSwap(target: target, backup: backup, created: false, expected: expected)
+    return FileSwap(
+      target: target, backup: backup, created: false, expected: expected, checked: current.stat)
   }
 
   private static func removal(_ url: URL, expected: String, display: String) throws(StoreError)

@@ -7,16 +7,28 @@ public enum SHA256 {
   /// The digest of `bytes` as 64 lowercase hex digits.
   public static func hex(_ bytes: [UInt8]) -> String {
     var state = initial
-    var message = bytes
-    let bitLength = UInt64(bytes.count) &* 8
-    message.append(0x80)
-    while message.count % 64 != 56 { message.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-    }
     var words = [UInt32](repeating: 0, count: 64)
-    for block in stride(from: 0, to: message.count, by: 64) {
-      compress(&state, message[block..<block + 64], schedule: &words)
+    let whole = bytes.count / 64 * 64
+    bytes.withUnsafeBufferPointer { buffer in
+      words.withUnsafeMutableBufferPointer { schedule in
+        for block in stride(from: 0, to: whole, by: 64) {
+          compress(&state, UnsafeBufferPointer(rebasing: buffer[block..<block + 64]), schedule)
+        }
+      }
+    }
+    var tail = Array(bytes[whole...])
+    let bitLength = UInt64(bytes.count) &* 8
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
+    tail.withUnsafeBufferPointer { buffer in
+      words.withUnsafeMutableBufferPointer { schedule in
+        for block in stride(from: 0, to: buffer.count, by: 64) {
+          compress(&state, UnsafeBufferPointer(rebasing: buffer[block..<block + 64]), schedule)
+        }
+      }
     }
     return state.map { word in
       let digits = String(word, radix: 16)
@@ -28,11 +40,11 @@ public enum SHA256 {
   public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
 
   private static func compress(
-    _ state: inout [UInt32], _ block: ArraySlice<UInt8>, schedule words: inout [UInt32]
+    _ state: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>,
+    _ words: UnsafeMutableBufferPointer<UInt32>
   ) {
-    let base = block.startIndex
     for index in 0..<16 {
-      let offset = base + index * 4
+      let offset = index * 4
       words[index] =
         UInt32(block[offset]) << 24 | UInt32(block[offset + 1]) << 16
         | UInt32(block[offset + 2]) << 8 | UInt32(block[offset + 3])
@@ -47,6 +59,7 @@ public enum SHA256 {
     var (a, b, c, d, e, f, g, h) = (
       state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
     )
+    let constants = Self.constants
     for index in 0..<64 {
       let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
       let choice = (e & f) ^ (~e & g)
@@ -56,7 +69,14 @@ public enum SHA256 {
       (h, g, f, e) = (g, f, e, d &+ first)
       (d, c, b, a) = (c, b, a, first &+ sum0 &+ majority)
     }
-    for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
+    state[0] &+= a
+    state[1] &+= b
+    state[2] &+= c
+    state[3] &+= d
+    state[4] &+= e
+    state[5] &+= f
+    state[6] &+= g
+    state[7] &+= h
   }
 
   private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

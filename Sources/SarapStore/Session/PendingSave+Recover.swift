@@ -57,7 +57,8 @@ extension PendingSave {
         : "would overwrite a change made since it began (by hand, by git pull) to"
       throw try Self.setAside(
         url, in: folder,
-        reason: "the interrupted save (never acknowledged) \(why): "
+        reason: "the interrupted save recorded in "
+          + "\(folder.displayPath(ProjectLayout.pending)) (never acknowledged) \(why): "
           + changed.joined(separator: ", ") + "; the version on disk stays")
     }
     var swaps: [FileSwap] = []
@@ -68,7 +69,9 @@ extension PendingSave {
     } catch {
       for swap in swaps.reversed() { try? swap.rollBack() }
       throw try Self.setAside(
-        url, in: folder, reason: "the interrupted save could not be completed: \(error)")
+        url, in: folder,
+        reason: "the interrupted save recorded in \(folder.displayPath(ProjectLayout.pending)) "
+          + "could not be completed: \(error)")
     }
     Self.commit(swaps, record: url, folder: folder)
   }

@@ -56,3 +56,9 @@ enum PendingSetAside {
     return url
   }
 }
+
+extension ProjectFolder {
+  /// The interrupted saves set aside in `.sarap/conflicts/`, relative to the project, oldest
+  /// first: for `sarap check` to list until the user has merged and deleted them.
+  public var setAsideSaves: [String] { PendingSetAside.kept(in: self).map(displayPath) }
+}

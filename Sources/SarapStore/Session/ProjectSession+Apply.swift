@@ -66,7 +66,8 @@ extension ProjectSession {
       try save.perform(in: folder, journal: journal)
     } catch {
       switch error {
-      case .changedOnDisk, .needsReopen: failure = "\(error)"
+      case .changedOnDisk(let path): failure = "\(path) changed on disk since Sarap read it"
+      case .needsReopen(let why): failure = why
       default: break
       }
       throw error

@@ -3,9 +3,11 @@ import SarapCore
 import SarapStore
 import Testing
 
-/// The fault-injection suite: Sarap killed at every step of a save, out of space, denied, raced
-/// by another writer and by hand edits, and pulled under between a crash and a reopen. Nothing
-/// acknowledged may be lost, no change made by someone else overwritten, no run crash or hang.
+/// The fault-injection suite: Sarap killed, out of space, denied, raced and pulled under.
+///
+/// Killed at every step of a save, out of space, denied, raced by another writer and by hand
+/// edits, and pulled under between a crash and a reopen: nothing acknowledged may be lost, no
+/// change made by someone else overwritten, no run crash or hang.
 @Suite("Fault injection", .serialized)
 struct FaultInjectionTests {
   static let plan = FaultPlan.current
@@ -98,7 +100,9 @@ struct FaultInjectionTests {
         ["code", "add", "R01", "--code", "russia", "--start", "\(base)", "--end", "\(base + 4)"],
         in: project, fault: "kill@\(step)#1")
       #expect(killed.wasKilled, "round \(round): \(killed.stderr)")
-      try Git.run(["pull", "-q", "--no-rebase", "--no-edit"], in: clone)
+      // The clone starts each round from the project's last commit.
+      try Git.run(["fetch", "-q", "origin"], in: clone)
+      try Git.run(["reset", "-q", "--hard", "origin/main"], in: clone)
       try FaultChild.run(
         [
           "code", "add", "R01", "--code", "china", "--start", "\(base + 10)", "--end",

@@ -2,9 +2,10 @@ import Foundation
 import SarapStore
 import Testing
 
-/// The mutation fuzzer: every kind of file Sarap reads, damaged at random (bytes flipped, added,
-/// cut, lines doubled, dropped or swapped, numbers made huge, invalid UTF-8), then read by the
-/// command that reads it. No crash, no hang, and a file refused is reported `path:line:col` and
+/// The mutation fuzzer: every kind of file Sarap reads, damaged at random.
+///
+/// Bytes flipped, added or cut, lines doubled, dropped or swapped, numbers made huge, invalid
+/// UTF-8; then the file is read by the command that reads it. No crash, no hang, and a file refused is reported `path:line:col` and
 /// left byte for byte as it was.
 @Suite("Fault injection: mutations", .serialized)
 struct MutationFuzzTests {
@@ -84,15 +85,29 @@ struct MutationFuzzTests {
         #expect(said.contains(".sarap/pending"), "\(label): \(said)")
         continue
       }
-      #expect(
-        said.range(of: #"[A-Za-z./-]+:[0-9]+:[0-9]+"#, options: .regularExpression) != nil,
-        "\(label): no path:line:col in \(said)")
       let after = try? [UInt8](Data(contentsOf: file))
+      let located =
+        said.range(of: #"[A-Za-z./-]+:[0-9]+:[0-9]+"#, options: .regularExpression) != nil
+      if target.name == "history", !located, let cut = Self.intactHistory(mutated) {
+        // A last line without its newline is what a crash leaves: never acknowledged, cut off
+        // by the next writer (docs/FORMATS.md); the command then says there is nothing to undo.
+        #expect(after == cut || after == mutated, "\(label): history changed beyond the torn line")
+        tally["torn history line cut", default: 0] += 1
+        continue
+      }
+      #expect(located, "\(label): no path:line:col in \(said)")
       #expect(after == mutated, "\(label): the refused file was changed")
     }
     print(
       "fault injection mutations: \(Self.plan.mutations) over \(Self.targets.count) file kinds: \(tally.sorted { $0.key < $1.key }), no crash, no hang"
     )
+  }
+
+  /// The history as its next writer leaves it: cut after its last newline; nil when it has no
+  /// torn last line.
+  static func intactHistory(_ bytes: [UInt8]) -> [UInt8]? {
+    guard bytes.last != 0x0A else { return nil }
+    return Array(bytes[..<((bytes.lastIndex(of: 0x0A) ?? -1) + 1)])
   }
 
   /// A project with every file kind (codes, codings, history, codebook history, REFI GUIDs), the
@@ -126,7 +141,7 @@ enum Mutation {
     case 1:
       let inserted = (0..<Int.random(in: 1...4, using: &random)).map { _ in
         [0x00, 0x09, 0x0A, 0xFF, 0xC3, 0x22, 0x3A, UInt8.random(in: 0...255, using: &random)]
-          .randomElement(using: &random)!
+          .randomElement(using: &random) ?? 0
       }
       bytes.insert(contentsOf: inserted, at: position)
       return (bytes, "bytes \(inserted) inserted at \(position)")
@@ -160,7 +175,9 @@ enum Mutation {
       }
       var end = digit
       while end < bytes.count, (0x30...0x39).contains(bytes[end]) { end += 1 }
-      let huge = ["99999999999999999999999", "-1", "4294967296", "0"].randomElement(using: &random)!
+      let huge =
+        ["99999999999999999999999", "-1", "4294967296", "0"]
+        .randomElement(using: &random) ?? "0"
       bytes.replaceSubrange(digit..<end, with: Array(huge.utf8))
       return (bytes, "number at \(digit) made \(huge)")
     }
