@@ -23,6 +23,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case notAProject(path: String)
   /// A file changed on disk since the session read it; the edit was not saved.
   case changedOnDisk(path: String)
+  /// The record of an interrupted save could not be completed safely and was set aside (the
+  /// reason, and the folder it went to, relative to the project).
+  case interruptedSaveSetAside(String, kept: String)
   /// A file brought into the project was refused (not text, bad encoding, unreadable document).
   case importRefused(ProjectFileError)
 
@@ -40,7 +43,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .edit(let error): error.description
     case .nothingToUndo: "nothing to undo"
     case .nothingToRedo: "nothing to redo"
-    case .needsReopen(let why): "\(why); reopen the project to complete the interrupted save"
+    case .needsReopen(let why): "\(why); reopen the project"
+    case .interruptedSaveSetAside(let reason, let kept):
+      "\(reason).\nNothing was overwritten. What that save would have written is kept in \(kept) "
+        + "(with the record and the reason): compare it with the project, merge by hand what you "
+        + "want, then delete that folder. Run the command again to continue."
     case .notAProject(let path):
       "\(path) is not a Sarap project (no Codebooks/ or Transcripts/ folder; see 'sarap init')"
     case .importRefused(let error): error.description

@@ -21,11 +21,13 @@ extension ProjectFolder {
     for file in contents {
       for line in file.contents.lines { lines[line.coding.key] = line }
     }
-    return ProjectLoadReport(
+    var report = ProjectLoadReport(
       project: project, errors: reader.errors,
       codingsFiles: Dictionary(
         contents.map { ($0.contents.coder, $0.path) }, uniquingKeysWith: { first, _ in first }),
       codingLines: lines, stamps: reader.stamps)
+    report.diskStats = reader.diskStats
+    return report
   }
 
   /// The relative paths of the transcript files: `*.txt` in `Transcripts/`, hidden files skipped.
@@ -48,6 +50,7 @@ private struct Reader {
   let folder: ProjectFolder
   var errors: [ProjectFileError] = []
   var stamps: [String: FileStamp] = [:]
+  var diskStats: [String: DiskStat] = [:]
 
   init(folder: ProjectFolder) { self.folder = folder }
 
@@ -64,6 +67,7 @@ private struct Reader {
       errors.append(ProjectFileError(path: path, line: 1, column: 1, message: problem))
       return nil
     }
+    diskStats[relative] = try? DiskStat.of(url.path)
     let read: [UInt8]?
     do {
       read = try FileReader.bytes(at: url)

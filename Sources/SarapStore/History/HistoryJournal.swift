@@ -63,8 +63,28 @@ struct HistoryJournal {
     let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw POSIXCall.error(url.path, "open") }
     defer { close(descriptor) }
-    try AtomicFile.writeAll(Array((line + "\n").utf8), to: descriptor, path: url.path)
-    guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw POSIXCall.error(url.path, "inspect") }
+    do throws(StoreError) {
+      try AtomicFile.writeAll(Array((line + "\n").utf8), to: descriptor, path: url.path)
+      guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
+    } catch {
+      // A line that failed is not part of the history: cut off whatever of it was written.
+      _ = ftruncate(descriptor, status.st_size)
+      throw error
+    }
     if !existed { try AtomicFile.syncFolder(url.deletingLastPathComponent()) }
+  }
+
+  /// The file's length in bytes (0 when it does not exist).
+  func length() throws(StoreError) -> Int64 {
+    try DiskStat.of(url.path)?.size ?? 0
+  }
+
+  /// Cuts the file back to `length` bytes when it is longer: removes a line a failed save
+  /// appended.
+  func cut(to length: Int64) {
+    guard let size = try? self.length(), size > length else { return }
+    _ = Foundation.truncate(url.path, off_t(length))
   }
 }

@@ -24,6 +24,7 @@ public final class ProjectSession {
 
   var codingsFiles: [Coder.ID: String]
   var stamps: [String: FileStamp]
+  var diskStats: [String: DiskStat]
   var stacks: UndoStacks
   var lock: ProjectLock?
   var failure: String?
@@ -41,6 +42,7 @@ public final class ProjectSession {
     self.loadErrors = report.errors
     self.codingsFiles = report.codingsFiles
     self.stamps = report.stamps
+    self.diskStats = report.diskStats
     self.history = history
     self.stacks = UndoStacks(replaying: history)
     self.journal = journal
@@ -70,7 +72,8 @@ public final class ProjectSession {
     }
     let lock = try ProjectLock.acquire(folder.layout, coder: coder)
     do throws(StoreError) {
-      try PendingSave.recover(in: folder.layout, journal: journal)
+      StaleTemporaryFiles.remove(in: folder.layout)
+      try PendingSave.recover(in: folder, journal: journal)
       let history = try journal.readRepairing()
       let report = try folder.loadReport()
       guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }

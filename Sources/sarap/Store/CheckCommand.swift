@@ -12,7 +12,8 @@ struct CheckCommand: ParsableCommand {
       Reports files that cannot be parsed, codings naming an unknown code or transcript, ranges \
       outside their transcript, coded text that changed since it was coded (fingerprint \
       mismatch), duplicate ids, and turns naming a question the guide lacks. Exit status 1 when \
-      there is any problem. Reads only; takes no lock.
+      there is any problem. Also lists interrupted saves set aside in .sarap/conflicts/ (a note, \
+      not a problem). Reads only; takes no lock.
       """)
 
   @Argument(help: "The project folder (default: the current folder).")
@@ -24,6 +25,9 @@ struct CheckCommand: ParsableCommand {
       let report = try folder.loadReport()
       let problems = try ProjectCheck.problems(in: report, folder: folder)
       for problem in problems { print(problem) }
+      for kept in folder.setAsideSaves {
+        print("\(kept): note: an interrupted save set aside; compare, merge, then delete it")
+      }
       guard problems.isEmpty else {
         let count = problems.count
         FileHandle.standardError.write(
