@@ -46,6 +46,7 @@ extension ProjectSession {
   ) throws(StoreError) -> HistoryEntry {
     guard !isReadOnly else { throw StoreError.readOnly }
     if let failure { throw StoreError.needsReopen(failure) }
+    guard let coder else { throw StoreError.noCoder }
     var next = project
     let inverse: ProjectEdit
     do { inverse = try next.apply(edit) } catch { throw StoreError.edit(error) }
