@@ -69,17 +69,19 @@ struct CoderIdentityTests {
     let folder = ProjectFolder(url: project.url)
     #expect(try RememberedCoder.read(in: folder) == nil)
     try RememberedCoder.write("Ana Ivanova", in: folder)
-    #expect(try String(contentsOf: folder.layout.url(".sarap/coder"), encoding: .utf8)
-      == "Ana Ivanova\n")
+    #expect(
+      try String(contentsOf: folder.layout.url(".sarap/coder"), encoding: .utf8)
+        == "Ana Ivanova\n")
     #expect(try RememberedCoder.read(in: folder) == "Ana Ivanova")
     try project.write("ana\nbob\n", to: ".sarap/coder")
     let twoLines = ProjectFileError(
-      path: ".sarap/coder", line: 2, column: 1,
+      path: folder.displayPath(".sarap/coder"), line: 2, column: 1,
       message: "the file holds one line, the coder's name")
     #expect(throws: StoreError.badCoderFile(twoLines)) { try RememberedCoder.read(in: folder) }
     try project.write("an\ta\n", to: ".sarap/coder")
     let tab = ProjectFileError(
-      path: ".sarap/coder", line: 1, column: 3, message: "a coder's name cannot hold a tab")
+      path: folder.displayPath(".sarap/coder"), line: 1, column: 3,
+      message: "a coder's name cannot hold a tab")
     #expect(throws: StoreError.badCoderFile(tab)) { try RememberedCoder.read(in: folder) }
     try project.write("  \n", to: ".sarap/coder")
     #expect(try RememberedCoder.read(in: folder) == nil)

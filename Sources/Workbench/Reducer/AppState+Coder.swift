@@ -47,16 +47,18 @@ extension AppState {
   /// interrupted runs.
   mutating func coderRemembered(_ coder: Coder.ID, now: Timestamp) -> Outcome {
     self.coder = coder
-    status = StatusMessage("Coding as \(coder) (remembered for this project)")
-    guard case .coderPrompt(let prompt) = mode else { return .redraw }
-    modes.removeLast()
-    var outcome: Outcome
-    switch prompt.next {
-    case .command(let command): outcome = perform(command, now: now)
-    case .typed(let text): outcome = run(CommandLineState(.command, text: text), now: now)
-    case nil: outcome = .redraw
+    status = nil
+    var outcome = Outcome.redraw
+    if case .coderPrompt(let prompt) = mode {
+      modes.removeLast()
+      switch prompt.next {
+      case .command(let command): outcome = perform(command, now: now)
+      case .typed(let text): outcome = run(CommandLineState(.command, text: text), now: now)
+      case nil: break
+      }
+      outcome.reaction.insert(.redraw)
     }
-    outcome.reaction.insert(.redraw)
+    if status == nil { status = StatusMessage("Coding as \(coder) (remembered for this project)") }
     return outcome
   }
 
