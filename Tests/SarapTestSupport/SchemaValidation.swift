@@ -8,6 +8,7 @@ import Foundation
 /// (`make test` installs `libxml2-utils`).
 public enum SchemaValidation {
   /// Runs `xmllint --noout --schema` on the document; returns its complaints, empty when valid.
+  ///
   /// Throws ``ReferenceMaterial/Missing`` when the schema is not found.
   public static func errors(of xml: String, schema material: ReferenceMaterial) throws -> [String] {
     let schema = try material.url()
