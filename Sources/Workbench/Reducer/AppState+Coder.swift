@@ -80,8 +80,9 @@ extension AppState {
     return .redraw
   }
 
-  /// Whether a command, in the current mode, changes the project or starts a change (and so
-  /// needs a coder): the commands read-only refuses. Exhaustive, so a new command must be placed.
+  /// Whether a command, in the current mode, changes the project or starts a change.
+  ///
+  /// These need a coder, and read-only refuses them. Exhaustive, so a new command must be placed.
   func changesProject(_ command: Command) -> Bool {
     switch command {
     case .motion, .retrieval, .report: false
