@@ -20,6 +20,7 @@ run: deps
 test: deps
 	swift format lint --strict --recursive --parallel Package.swift Sources Tests
 	swift build $(SWIFT_FLAGS)
+	swift build --package-path Benchmarks $(SWIFT_FLAGS)
 	@mkdir -p $(dir $(TEST_LOG))
 	set -o pipefail; swift test $(SWIFT_FLAGS) 2>&1 | tee $(TEST_LOG); status=$$?; \
 	  Tools/test/reference-summary.sh $(TEST_LOG); exit $$status

@@ -4,10 +4,12 @@ import PackageDescription
 /// Sarap: a terminal workbench for qualitative interview coding.
 ///
 /// The module graph and the import rules are described in ARCHITECTURE.md; `ArchitectureTests`
-/// enforces the import rules.
+/// enforces the import rules and keeps file I/O in SarapStore and the `sarap` executable.
+///
+/// Linux only (Debian with `libncurses-dev`): the terminal code calls Glibc and the width table is
+/// generated from glibc's `wcwidth`. No other platform is claimed because none is built or tested.
 let package = Package(
   name: "Sarap",
-  platforms: [.macOS(.v14)],
   products: [
     .executable(name: "sarap", targets: ["sarap"]),
     // The libraries, for tools built beside the app in their own package (Benchmarks/).
@@ -57,7 +59,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
-    .testTarget(name: "SarapCoreTests", dependencies: ["SarapCore"]),
+    .testTarget(name: "SarapCoreTests", dependencies: ["SarapCore", "SarapTestSupport"]),
     // Test-only fixtures and checks shared by several test targets, and the lookup of the optional
     // reference material (ReferenceMaterial); no product depends on it.
     .target(
@@ -73,15 +75,15 @@ let package = Package(
     // Runs the built `sarap` binary: command-line behaviour, kill -9 durability, git merges.
     .testTarget(
       name: "SarapCLITests",
-      dependencies: ["SarapCore", "SarapEngine", "SarapFormats", "SarapStore"]),
-    .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+      dependencies: ["SarapCore", "SarapEngine", "SarapFormats", "SarapStore", "SarapTestSupport"]),
+    .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "SarapTestSupport"]),
     .testTarget(
       name: "CursesTerminalTests", dependencies: ["CNcursesw", "CursesTerminal", "TerminalKit"]),
     .testTarget(
       name: "WorkbenchTests",
       dependencies: ["SarapCore", "SarapEngine", "TerminalKit", "Workbench", "SarapTestSupport"],
       exclude: ["__Snapshots__"]),
-    .testTarget(name: "ArchitectureTests"),
+    .testTarget(name: "ArchitectureTests", dependencies: ["SarapTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["SarapCore", "SarapFormats", "SarapStore", "SarapTestSupport"],

@@ -2,7 +2,8 @@
 import Foundation
 import PackageDescription
 
-/// Sarap's benchmarks: a separate package, so that `make test` at the root never builds them.
+/// Sarap's benchmarks: a separate package, so that the root's tests never run them; `make test`
+/// builds it (debug) so that it cannot fall behind the code it measures.
 ///
 /// It depends on the root package by path and uses its `SarapKit` library product. SwiftPM names
 /// a path dependency after its folder, so the identity is read from the folder the root lives in.
@@ -11,7 +12,6 @@ let rootIdentity = rootFolder.lastPathComponent.lowercased()
 
 let package = Package(
   name: "SarapBenchmarks",
-  platforms: [.macOS(.v14)],
   dependencies: [
     .package(path: "..")
   ],

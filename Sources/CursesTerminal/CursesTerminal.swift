@@ -14,8 +14,7 @@ import TerminalKit
 /// ``waker`` to wake the event loop from other threads.
 ///
 /// Environment: `NO_COLOR` (set and non-empty) draws without colours, keeping bold, dim,
-/// underline and reverse; `SARAP_SCREEN_DUMP=path` writes every frame's text to `path` (a test
-/// hook, see ``ScreenDump``).
+/// underline and reverse.
 public final class CursesTerminal: Terminal {
   /// The current size in cells.
   public internal(set) var size: Size
@@ -27,7 +26,9 @@ public final class CursesTerminal: Terminal {
   let inputDescriptor: Int32
   var palette: ColourPalette
   var renderer = Renderer()
-  var screenDump: ScreenDump?
+  /// Called with every frame drawn, as shown (resized to the terminal); the `sarap` executable
+  /// sets it to dump frames for the end-to-end tests.
+  public var frameObserver: ((ScreenBuffer) -> Void)?
   var mouseButtonDown = false
   let outputDescriptor: Int32
   var buttonMotionRequested = false
@@ -37,7 +38,8 @@ public final class CursesTerminal: Terminal {
   /// Checks the locale first: a non-UTF-8 locale throws before the screen is touched.
   ///
   /// - Parameters:
-  ///   - environment: Read for `TERM`, `NO_COLOR` and `SARAP_SCREEN_DUMP`.
+  ///   - environment: Read for `TERM`, `NO_COLOR` and the character locale (`LC_ALL`, else
+  ///     `LC_CTYPE`, else `LANG`).
   ///   - input: The file descriptor keys are read from.
   ///   - output: The file descriptor the screen is drawn on.
   public init(
@@ -45,6 +47,7 @@ public final class CursesTerminal: Terminal {
     input: Int32 = 0, output: Int32 = 1
   ) throws(CursesTerminalError) {
     setlocale(LC_ALL, "")
+    setlocale(LC_CTYPE, Self.characterLocale(in: environment))
     let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
     guard codeset == "UTF-8" else { throw .localeNotUTF8(codeset: codeset) }
     guard let signalPipe = SignalRouting.installTerminationPipe(),
@@ -65,7 +68,6 @@ public final class CursesTerminal: Terminal {
     let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
     self.palette = ColourPalette(enabled: !noColour && has_colors())
     self.size = Self.currentSize()
-    self.screenDump = environment["SARAP_SCREEN_DUMP"].flatMap(ScreenDump.init(path:))
   }
 
   deinit {
@@ -89,7 +91,7 @@ public final class CursesTerminal: Terminal {
     for run in renderer.changes(for: frame) { blit(run) }
     _ = refresh()
     requestButtonMotion()
-    screenDump?.write(frame)
+    frameObserver?(frame)
   }
 
   /// The environment of this process, read from `environ`.
@@ -104,6 +106,12 @@ public final class CursesTerminal: Terminal {
       entry += 1
     }
     return result
+  }
+
+  /// The locale that sets the character encoding under POSIX precedence: the first non-empty
+  /// of `LC_ALL`, `LC_CTYPE` and `LANG`, else `C`.
+  static func characterLocale(in environment: [String: String]) -> String {
+    ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? "C"
   }
 
   /// The terminal's size as ncurses knows it.

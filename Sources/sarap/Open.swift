@@ -9,7 +9,8 @@ import Workbench
 ///
 /// Opens the project's session (taking its lock unless `--read-only`), starts the terminal,
 /// runs the workbench until `q` or a signal, then gives the terminal back and releases the lock.
-/// Exits 0 after `q`, 128 + n after signal n (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP).
+/// Exits 0 after `q`, 128 + n after signal n (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP),
+/// 2 without a terminal (standard input or output redirected), before taking any lock.
 struct Open: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Open a project in the terminal workbench (the default).",
@@ -29,6 +30,10 @@ struct Open: ParsableCommand {
   var readOnly = false
 
   func run() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      FileHandle.standardError.write(Data(Self.noTerminalMessage.utf8))
+      throw ExitCode(2)
+    }
     try CommandRunner.run {
       let session = try openSession()
       defer { session.close() }
@@ -36,6 +41,11 @@ struct Open: ParsableCommand {
       if status != 0 { throw ExitCode(status) }
     }
   }
+
+  /// Why the workbench refuses to start when standard input or output is not a terminal.
+  static let noTerminalMessage =
+    "sarap: the workbench needs a terminal, and standard input or output is not one; from a "
+    + "script use the commands instead (sarap check, sarap report …, see sarap --help)\n"
 
   private func openSession() throws -> ProjectSession {
     let name = try coder.resolution(project: project.url)?.coder

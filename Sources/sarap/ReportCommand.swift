@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// `sarap report …`: frequency, co-occurrence, theme matrix, coded segments and the tidy export.
+/// `sarap report …`: frequency, co-occurrence, theme matrix, agreement, coded segments and the tidy
+/// export.
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
@@ -12,7 +13,7 @@ struct ReportCommand: ParsableCommand {
       result is written. Definitions of every figure: docs/reports.md.
       """,
     subcommands: [
-      ReportFrequency.self, ReportCoOccurrence.self, ReportMatrix.self, ReportSegments.self,
-      ReportTidy.self,
+      ReportFrequency.self, ReportCoOccurrence.self, ReportMatrix.self, ReportAgreement.self,
+      ReportSegments.self, ReportTidy.self,
     ])
 }

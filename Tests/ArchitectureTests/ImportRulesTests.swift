@@ -1,76 +1,95 @@
-import Foundation
 import Testing
 
-/// The import rules of ARCHITECTURE.md: which module may import which.
+/// The module map holds: each module imports only what ``ImportRule/allowed`` lists.
 ///
-/// Reads the `import` lines of every Swift file under `Sources/<Module>/` and fails on any module
-/// the table does not allow, e.g. ncurses outside the terminal backend.
+/// The checker is a function over a file's text, so each rule is also shown to fail on a planted
+/// violation: a checker that sees nothing would otherwise pass every source tree.
 @Suite("Module import rules")
 struct ImportRulesTests {
-  static let allowed: [String: Set<String>] = [
-    "SarapCore": ["Foundation"],
-    "SarapEngine": ["SarapCore"],
-    "SarapFormats": ["SarapCore", "SarapEngine", "Foundation", "FoundationXML"],
-    "SarapStore": ["SarapCore", "SarapEngine", "SarapFormats", "Foundation", "ZIPFoundation"],
-    "TerminalKit": [],
-    "CursesTerminal": ["TerminalKit", "CNcursesw", "Glibc"],
-    "Workbench": ["SarapCore", "SarapEngine", "TerminalKit"],
-    "sarap": [
-      "SarapCore", "SarapEngine", "SarapFormats", "SarapStore", "TerminalKit", "CursesTerminal",
-      "Workbench", "ArgumentParser", "Foundation", "Glibc",
-    ],
-  ]
-
-  static var repositoryRoot: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
+  @Test(
+    "every module imports only what the module map allows",
+    arguments: ImportRule.allowed.keys.sorted())
+  func moduleImportsOnlyAllowedModules(_ module: String) throws {
+    let violations = try SourceModules.files(of: module).flatMap {
+      ImportRule.violations(module: module, file: $0.path, text: $0.text)
+    }
+    #expect(violations.isEmpty, "\(module) imports forbidden modules: \(violations)")
   }
 
-  /// The modules imported by the Swift files under `Sources/<module>/`, with the file of each.
-  static func imports(of module: String) throws -> [(file: String, module: String)] {
-    let folder = repositoryRoot.appendingPathComponent("Sources/\(module)")
-    let files =
-      FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
-      .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
-    var result: [(String, String)] = []
-    for file in files {
-      let text = try String(contentsOf: file, encoding: .utf8)
-      for line in text.split(separator: "\n") {
-        let words = line.split(separator: " ").map(String.init)
-        guard let index = words.firstIndex(of: "import"), index + 1 < words.count,
-          words[..<index].allSatisfy({
-            ["@testable", "internal", "public", "private", "@_exported"].contains($0)
-          })
-        else { continue }
-        let imported = words[index + 1].split(separator: ".").first.map(String.init) ?? ""
-        result.append((file.lastPathComponent, imported))
-      }
-    }
-    return result
+  @Test("the rule table covers every source module, and only those")
+  func everyModuleHasARule() throws {
+    #expect(try SourceModules.names() == ImportRule.allowed.keys.sorted())
   }
 
   @Test(
-    "every module imports only what ARCHITECTURE.md allows", arguments: Array(allowed.keys).sorted()
-  )
-  func moduleImportsOnlyAllowedModules(_ module: String) throws {
-    let allowed = Self.allowed[module] ?? []
-    let found = try Self.imports(of: module)
-    let forbidden = found.filter { !allowed.contains($0.module) }
-    #expect(forbidden.isEmpty, "\(module) imports forbidden modules: \(forbidden)")
+    "a planted import of each forbidden module is caught, for each module",
+    arguments: ImportRule.allowed.keys.sorted())
+  func plantedForbiddenImportIsCaught(_ module: String) {
+    let allowed = ImportRule.allowed[module] ?? []
+    let forbidden = ImportRule.knownModules.subtracting(allowed).subtracting([module]).sorted()
+    #expect(!forbidden.isEmpty)
+    for imported in forbidden {
+      let text = "// planted\nimport \(imported)\n"
+      #expect(
+        ImportRule.violations(module: module, file: "Planted.swift", text: text)
+          == [ImportRule.Violation(file: "Planted.swift", line: 2, imported: imported)],
+        "\(module) importing \(imported)")
+    }
   }
 
-  @Test("the rule table covers every source module")
-  func everyModuleHasARule() throws {
-    let folder = Self.repositoryRoot.appendingPathComponent("Sources")
-    let modules = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      .filter { !$0.hasPrefix(".") && $0 != "CNcursesw" && !$0.hasSuffix("Tool") }
-    for module in modules { #expect(Self.allowed[module] != nil, "no import rule for \(module)") }
+  @Test(
+    "every form of import declaration is seen",
+    arguments: [
+      "import CNcursesw",
+      "@testable import CNcursesw",
+      "internal import CNcursesw",
+      "public import CNcursesw",
+      "package import CNcursesw",
+      "@_exported import CNcursesw",
+      "@_exported public import CNcursesw",
+      "@_implementationOnly import CNcursesw",
+      "@preconcurrency import CNcursesw",
+      "@preconcurrency\nimport CNcursesw",
+      "import struct CNcursesw.cchar_t",
+      "import class CNcursesw.Window",
+      "import func CNcursesw.initscr",
+      "import var CNcursesw.COLS",
+      "import CNcursesw.Submodule",
+      "  import   CNcursesw  ",
+      "import Foundation; import CNcursesw",
+      "#if canImport(CNcursesw)\nimport CNcursesw\n#endif",
+    ])
+  func everyImportFormIsSeen(_ declaration: String) {
+    let modules = ImportRule.imports(in: declaration).map(\.module)
+    #expect(modules.last == "CNcursesw", "not seen: \(declaration)")
+    #expect(!ImportRule.violations(module: "SarapCore", file: "F.swift", text: declaration).isEmpty)
   }
 
-  @Test("the checker sees a forbidden import")
-  func checkerDetectsCursesInCore() throws {
-    let found = try Self.imports(of: "CursesTerminal").map(\.module)
-    #expect(found.contains("CNcursesw"))
-    #expect(!(Self.allowed["SarapCore"] ?? []).contains("CNcursesw"))
+  @Test(
+    "words that only look like imports are not taken for them",
+    arguments: [
+      "// import CNcursesw",
+      "/* import CNcursesw */",
+      "/* outer /* import CNcursesw */ still a comment */",
+      "let text = \"import CNcursesw\"",
+      "let text = \"\"\"\n  import CNcursesw\n  \"\"\"",
+      "let text = #\"say \"import CNcursesw\"\"#",
+      "#if canImport(CNcursesw)\n#endif",
+      "call(import: CNcursesw)",
+      "value.import(CNcursesw)",
+    ])
+  func lookalikesAreIgnored(_ text: String) {
+    #expect(ImportRule.imports(in: text).isEmpty, "taken for an import: \(text)")
+  }
+
+  @Test("a violation names the file and the line of the import")
+  func violationNamesFileAndLine() {
+    let text = "/// A file.\nimport SarapCore\n\n@testable\nimport CursesTerminal\n"
+    #expect(
+      ImportRule.violations(module: "Workbench", file: "Reducer/AppState.swift", text: text)
+        == [
+          ImportRule.Violation(file: "Reducer/AppState.swift", line: 5, imported: "CursesTerminal")
+        ]
+    )
   }
 }

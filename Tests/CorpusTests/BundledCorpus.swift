@@ -21,8 +21,7 @@ struct BundledCorpus {
 
   /// Loads everything, or throws an error that says what is missing or malformed.
   static func load() throws -> BundledCorpus {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
+    let root = Repository.root
     let folder = root.appendingPathComponent("Transcripts")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasPrefix("R") && $0.hasSuffix(".txt") }.sorted()

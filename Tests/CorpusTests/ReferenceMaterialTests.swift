@@ -18,7 +18,7 @@ struct ReferenceMaterialTests {
 
   @Test("without the variable (or with it empty) the file is looked for beside the repository")
   func besideRepository() {
-    let parent = ReferenceMaterial.repositoryRoot.deletingLastPathComponent().path
+    let parent = Repository.root.deletingLastPathComponent().path
     #expect(
       ReferenceMaterial.dissertation.location(environment: ["SARAP_DISSERTATION": ""]).path
         == parent + "/shared/seed/000_eaf9411531d7493d.txt")
@@ -27,7 +27,7 @@ struct ReferenceMaterialTests {
         == parent + "/shared/refi-qda/Project.xsd")
     #expect(
       FileManager.default.fileExists(
-        atPath: ReferenceMaterial.repositoryRoot.appendingPathComponent("Package.swift").path))
+        atPath: Repository.root.appendingPathComponent("Package.swift").path))
   }
 
   @Test("CI requires the material unless it is empty, 0, false or no")

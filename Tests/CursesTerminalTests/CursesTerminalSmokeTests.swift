@@ -1,20 +1,18 @@
-import CursesTerminal
 import Glibc
 import TerminalKit
 import Testing
+
+@testable import CursesTerminal
 
 extension LocaleDependentTests {
   /// The live backend without a terminal: ncurses draws into /dev/null and reads keys from a
   /// pipe (`newterm`, as the notes' CI benchmark does).
   @Suite("Curses terminal smoke")
   struct CursesTerminalSmokeTests {
-    /// Runs `body` with a terminal reading from a pipe (whose write end it gets) and drawing
-    /// into /dev/null, dumping frames to `dumpPath`.
-    func withTerminal(
-      dumpPath: String, _ body: (CursesTerminal, Int32) throws -> Void
-    ) throws {
-      setenv("LC_ALL", "C.UTF-8", 1)
-      defer { unsetenv("LC_ALL") }
+    /// Runs `body` with a C.UTF-8 terminal on a pipe (whose write end it gets) and /dev/null.
+    ///
+    /// The locale is in the terminal's environment, not the test process's.
+    func withTerminal(_ body: (CursesTerminal, Int32) throws -> Void) throws {
       var fds: [Int32] = [-1, -1]
       try #require(pipe(&fds) == 0)
       let output = open("/dev/null", O_WRONLY)
@@ -24,8 +22,7 @@ extension LocaleDependentTests {
         close(output)
       }
       let terminal = try CursesTerminal(
-        environment: ["TERM": "xterm-256color", "SARAP_SCREEN_DUMP": dumpPath],
-        input: fds[0], output: output)
+        environment: ["TERM": "xterm-256color", "LC_ALL": "C.UTF-8"], input: fds[0], output: output)
       defer { terminal.shutdown() }
       try body(terminal, fds[1])
     }
@@ -37,7 +34,7 @@ extension LocaleDependentTests {
 
     @Test("keys arrive decoded, in order, in one batch")
     func decodesKeys() throws {
-      try withTerminal(dumpPath: "") { terminal, input in
+      try withTerminal { terminal, input in
         send("j\u{1B}OAқ\u{7F}\u{12}\r\u{1B}[Z", to: input)
         let events = terminal.readEvents(timeoutMilliseconds: 1000)
         #expect(
@@ -50,7 +47,7 @@ extension LocaleDependentTests {
 
     @Test("a wake-up and a termination signal arrive as events")
     func wakeAndSignal() throws {
-      try withTerminal(dumpPath: "") { terminal, _ in
+      try withTerminal { terminal, _ in
         terminal.waker.wake()
         #expect(terminal.readEvents(timeoutMilliseconds: 1000) == [.wake])
         kill(getpid(), SIGHUP)
@@ -60,45 +57,40 @@ extension LocaleDependentTests {
       }
     }
 
-    @Test("every frame is dumped as the header and the buffer's plain lines")
-    func dumpsFrames() throws {
-      let path = "/tmp/sarap-curses-smoke-\(getpid()).dump"
-      defer { unlink(path) }
-      try withTerminal(dumpPath: path) { terminal, _ in
-        var buffer = ScreenBuffer(size: terminal.size)
+    @Test("every frame drawn is handed to the frame observer, as shown")
+    func observesFrames() throws {
+      try withTerminal { terminal, _ in
+        var frames: [ScreenBuffer] = []
+        terminal.frameObserver = { frames.append($0) }
+        var buffer = ScreenBuffer(size: Size(width: 3, height: 1))
         buffer.put("Ресей 漢字", at: Point(x: 1, y: 0), style: Style(foreground: .red, bold: true))
         terminal.draw(buffer)
-        buffer.put("x", at: Point(x: terminal.size.width - 1, y: terminal.size.height - 1))
         terminal.draw(buffer)
-        let lines = try #require(readLines(path))
-        #expect(lines.first == "# frame 2 \(terminal.size)")
-        #expect(lines.dropFirst().first == " Ресей 漢字")
-        #expect(lines.count == terminal.size.height + 1)
-        #expect(lines.last == String(repeating: " ", count: terminal.size.width - 1) + "x")
+        #expect(frames.count == 2)
+        #expect(frames.first == buffer.resized(to: terminal.size))
+        #expect(frames.first?.size == terminal.size)
+        #expect(frames.first?.plainLines().first?.hasPrefix(" Ре") == true)
       }
     }
 
     @Test("a non-UTF-8 locale is refused before the screen is touched")
     func refusesNonUTF8Locale() {
-      setenv("LC_ALL", "C", 1)
-      defer { unsetenv("LC_ALL") }
       #expect(throws: CursesTerminalError.localeNotUTF8(codeset: "ANSI_X3.4-1968")) {
-        _ = try CursesTerminal(environment: ["TERM": "xterm-256color"], input: 0, output: 1)
+        _ = try CursesTerminal(
+          environment: ["TERM": "xterm-256color", "LC_ALL": "C"], input: 0, output: 1)
       }
     }
 
-    func readLines(_ path: String) -> [String]? {
-      guard let file = fopen(path, "r") else { return nil }
-      defer { fclose(file) }
-      var bytes: [UInt8] = []
-      var chunk = [UInt8](repeating: 0, count: 4096)
-      while case let count = fread(&chunk, 1, chunk.count, file), count > 0 {
-        bytes += chunk[0..<count]
-      }
-      return String(decoding: bytes, as: UTF8.self).split(
-        separator: "\n", omittingEmptySubsequences: false
-      )
-      .dropLast().map(String.init)
+    @Test(
+      "the character locale follows POSIX precedence in the terminal's environment",
+      arguments: [
+        (["LC_ALL": "C", "LC_CTYPE": "C.UTF-8", "LANG": "kk_KZ.UTF-8"], "C"),
+        (["LC_ALL": "", "LC_CTYPE": "C.UTF-8", "LANG": "C"], "C.UTF-8"),
+        (["LANG": "kk_KZ.UTF-8"], "kk_KZ.UTF-8"),
+        ([:], "C"),
+      ])
+    func characterLocalePrecedence(_ environment: [String: String], _ expected: String) {
+      #expect(CursesTerminal.characterLocale(in: environment) == expected)
     }
   }
 }

@@ -8,8 +8,8 @@ import Testing
 struct ReadmeScreenshotTests {
   @Test("README's screenshot is the workbench at 120x40 on the bundled project")
   func screenshotIsFresh() throws {
-    let root = TerminalScriptTests.repositoryRoot
-    let app = try #require(SarapBinary.find(near: root), "build sarap first")
+    let root = Repository.root
+    let app = try BuiltSarap.url()
     let capture = FileManager.default.temporaryDirectory.appendingPathComponent(
       "sarap-screenshot-\(UUID().uuidString).txt")
     defer { try? FileManager.default.removeItem(at: capture) }

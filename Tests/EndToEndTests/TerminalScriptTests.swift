@@ -1,17 +1,15 @@
 import Foundation
+import SarapTestSupport
 import Testing
 
 /// Runs the tmux scripts in `Scripts/` against the built `sarap` binary on a copy of the bundled
 /// project (see `Scripts/lib.sh`): start, resize, quit, signals, locale.
 ///
 /// Each script is one test; its output is shown when it fails. `make test` builds first; the
-/// binary is found next to the test bundle or under `.build*/debug/`.
+/// binary is the one this build made (``BuiltSarap``).
 @Suite("Terminal end-to-end scripts", .serialized)
 struct TerminalScriptTests {
-  static let scriptsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Scripts")
-  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  static let scriptsFolder = Repository.url("Tests/EndToEndTests/Scripts")
 
   /// Every `*.sh` in `Scripts/` but the shared `lib.sh`, sorted.
   static func scriptNames() -> [String] {
@@ -25,6 +23,7 @@ struct TerminalScriptTests {
     let robustness = [
       "robustness-quit-and-resize.sh", "robustness-signals.sh", "robustness-locale.sh",
       "robustness-escape.sh", "robustness-crash.sh", "robustness-no-color.sh",
+      "robustness-other-signals.sh",
     ]
     for name in robustness {
       #expect(names.contains(name), "missing \(name)")
@@ -33,10 +32,10 @@ struct TerminalScriptTests {
 
   @Test("script passes", arguments: scriptNames())
   func scriptPasses(_ name: String) throws {
-    let app = try #require(SarapBinary.find(near: Self.repositoryRoot), "build sarap first")
+    let app = try BuiltSarap.url()
     let (status, output) = try ScriptRun.run(
       Self.scriptsFolder.appendingPathComponent(name),
-      environment: ["APP": app.path, "REPO": Self.repositoryRoot.path])
+      environment: ["APP": app.path, "REPO": Repository.root.path])
     #expect(status == 0, "\(name) failed (status \(status)):\n\(output)")
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SarapCore
 import SarapStore
+import SarapTestSupport
 import Testing
 
 /// Durability under `kill -9`: whatever `sarap` acknowledged is on disk, whole.
@@ -8,6 +9,8 @@ import Testing
 struct CrashTests {
   static let iterations = 30
   static let linesPerIteration = 400
+  /// Fixes the kill delays, so a failure repeats with the same timings.
+  static let seed: UInt64 = 20_261_203
 
   @Test("codings acknowledged before SIGKILL are all on disk, no file is torn, check is clean")
   func killedRepeatedly() throws {
@@ -16,13 +19,15 @@ struct CrashTests {
     let project = try folder.project(body: body)
     var acknowledged: Set<Coding.Key> = []
     var killedWhileRunning = 0
+    var delays = SeededGenerator(seed: Self.seed)
     for iteration in 0..<Self.iterations {
       let input = (0..<Self.linesPerIteration).map { line in
         let start = iteration * Self.linesPerIteration + line
         return "R01\t\(start)\t\(start + 1 + line % 5)\t\(line % 2 == 0 ? "russia" : "china")\n"
       }.joined()
       let run = try KilledRun(project: project, input: input)
-      let (output, wasRunning) = try run.kill(afterSeconds: Double.random(in: 0.1...1.5))
+      let (output, wasRunning) = try run.kill(
+        afterSeconds: Double.random(in: 0.1...1.5, using: &delays))
       if wasRunning { killedWhileRunning += 1 }
       acknowledged.formUnion(Self.keys(acknowledgedIn: output))
       let loaded = try ProjectFolder(url: project).load()

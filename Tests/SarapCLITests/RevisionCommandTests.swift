@@ -1,13 +1,13 @@
 import Foundation
 import SarapCore
 import SarapStore
+import SarapTestSupport
 import Testing
 
 /// The revision commands on a copy of the SYNTHETIC fixture `Tests/Fixtures/synthetic-revisions`.
 @Suite("The sarap command line: guide, revise, review, codebook history")
 struct RevisionCommandTests {
-  static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures/synthetic-revisions")
+  static let fixture = Repository.url("Tests/Fixtures/synthetic-revisions")
 
   /// A fresh copy of the fixture; returns the folder holding it and the project folder.
   static func copy() throws -> (TemporaryFolder, URL) {

@@ -1,3 +1,4 @@
+import SarapTestSupport
 import Testing
 
 @testable import SarapCore
@@ -16,9 +17,7 @@ struct ProjectEditTests {
   }
 
   static func coding(_ code: Code.ID, _ start: Int, _ end: Int, memo: String = "") -> Coding {
-    Coding(
-      transcript: "R01", range: TextRange(start: start, end: end), code: code, coder: "ana",
-      time: Timestamp("2026-11-26T00:00:00Z"), fingerprint: TextFingerprint(value: 0), memo: memo)
+    Coding.fixture(code, TextRange(start: start, end: end), memo: memo)
   }
 
   @Test("applying an edit then its inverse restores the project")

@@ -1,6 +1,7 @@
 import Foundation
 import SarapCore
 import SarapFormats
+import SarapTestSupport
 import Testing
 
 @testable import SarapStore
@@ -8,16 +9,11 @@ import Testing
 /// The repository's own project, copied to a temporary folder (never touched in place).
 @Suite("The bundled project on disk")
 struct BundledProjectTests {
-  static var repositoryRoot: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-  }
-
   static func copy() throws -> TemporaryProject {
     let folder = try TemporaryProject(files: [:])
     for name in ["Transcripts", "Codebooks"] {
       try FileManager.default.copyItem(
-        at: repositoryRoot.appendingPathComponent(name),
+        at: Repository.root.appendingPathComponent(name),
         to: folder.url.appendingPathComponent(name))
     }
     return folder

@@ -2,6 +2,7 @@ import Foundation
 import SarapCore
 import SarapEngine
 import SarapFormats
+import SarapTestSupport
 import Testing
 
 @testable import SarapStore
@@ -24,7 +25,7 @@ struct BundledReportFiguresTests {
     var sections: [(page: String, text: String)] = []
     for page in pages {
       let text = try String(
-        contentsOf: BundledProjectTests.repositoryRoot.appendingPathComponent(page),
+        contentsOf: Repository.root.appendingPathComponent(page),
         encoding: .utf8)
       var searchStart = text.startIndex
       while let start = text.range(

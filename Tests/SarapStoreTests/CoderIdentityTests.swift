@@ -37,7 +37,28 @@ struct CoderIdentityTests {
     environment["SARAP_CODER"] = "  env  "
     #expect(try Self.resolve(nil, environment, project) == "env from SARAP_CODER")
     #expect(try Self.resolve("ana", environment, project) == "ana from --coder")
-    #expect(try Self.resolve(" ", environment, project) == "env from SARAP_CODER")
+    #expect(throws: StoreError.invalidCoder(source: "--coder", .blank)) {
+      try Self.resolve(" ", environment, project)
+    }
+  }
+
+  @Test("a name given but empty, blank, too long or with a control character is refused")
+  func malformedNamesRefused() throws {
+    let project = try TemporaryProject()
+    var environment = try Self.environment(gitName: "Git Name")
+    let long = String(repeating: "ә", count: Coder.maximumNameLength + 1)
+    for name in ["", " ", "\t", "a\nb", "a\u{1B}b", "a\u{2028}b", long] {
+      #expect(throws: StoreError.self, "\(name.debugDescription)") {
+        try Self.resolve(name, environment, project)
+      }
+      environment["SARAP_CODER"] = name
+      #expect(throws: StoreError.self, "\(name.debugDescription)") {
+        try Self.resolve(nil, environment, project)
+      }
+    }
+    let longest = String(repeating: "ә", count: Coder.maximumNameLength)
+    #expect(try Self.resolve(longest, [:], project) == "\(longest) from --coder")
+    #expect(try Self.resolve(" Әсем Қ. ", [:], project) == "Әсем Қ. from --coder")
   }
 
   @Test("no option, no variable, no remembered name and no git name resolve to nil")

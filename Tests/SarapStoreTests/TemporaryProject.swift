@@ -1,6 +1,7 @@
 import Foundation
 import SarapCore
 import SarapFormats
+import SarapTestSupport
 
 @testable import SarapStore
 
@@ -86,9 +87,7 @@ final class TemporaryProject {
   static func coding(
     _ code: Code.ID, _ start: Int, _ end: Int, coder: Coder.ID = "ana", memo: String = ""
   ) -> Coding {
-    let text = TranscriptText(body)[TextRange(start: start, end: end)]
-    return Coding(
-      transcript: "R01", range: TextRange(start: start, end: end), code: code, coder: coder,
-      time: Timestamp("2026-11-26T00:00:00Z"), fingerprint: TextFingerprint(of: text), memo: memo)
+    Coding.fixture(
+      code, TextRange(start: start, end: end), body: TranscriptText(body), coder: coder, memo: memo)
   }
 }

@@ -18,7 +18,7 @@ public struct GeneratedDocSection: Sendable {
   }
 
   /// The page's file in this checkout.
-  public var url: URL { ReferenceMaterial.repositoryRoot.appendingPathComponent(page) }
+  public var url: URL { Repository.url(page) }
 
   /// What is wrong with the section compared with `generated`, or nil when it is the same.
   ///

@@ -37,12 +37,6 @@ public struct ReferenceMaterial: Sendable, CustomStringConvertible {
   /// Every item, for listing.
   public static let all = [dissertation, projectSchema, codebookSchema]
 
-  /// The repository root: this file is `Tests/SarapTestSupport/ReferenceMaterial.swift`.
-  public static var repositoryRoot: URL {
-    URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-  }
-
   /// Whether the run must check everything: `CI` is set to anything but empty, `0`, `false`, `no`.
   public static func isRequired(
     environment: [String: String] = ProcessInfo.processInfo.environment
@@ -57,7 +51,7 @@ public struct ReferenceMaterial: Sendable, CustomStringConvertible {
       let url = URL(fileURLWithPath: value)
       return variableNamesFolder ? url.appendingPathComponent(fileName) : url
     }
-    return Self.repositoryRoot.deletingLastPathComponent()
+    return Repository.root.deletingLastPathComponent()
       .appendingPathComponent(besideRepository).appendingPathComponent(fileName)
   }
 

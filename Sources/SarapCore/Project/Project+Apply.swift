@@ -1,11 +1,15 @@
 extension Project {
   /// Applies an edit after checking it; on error the project is unchanged.
   ///
+  /// Debug builds then check that the project breaks no rule of ``invariantViolations()`` it kept
+  /// before (``violations(introducedSince:)``) and stop if it does.
+  ///
   /// - Returns: The edit's inverse, which undoes it.
   @discardableResult
   public mutating func apply(_ edit: ProjectEdit) throws(ProjectError) -> ProjectEdit {
     var copy = self
     try copy.applyUnchecked(edit)
+    copy.assertInvariants(after: edit, from: self)
     self = copy
     return edit.inverse
   }
@@ -99,13 +103,32 @@ extension Project {
       throw .staleEdit("transcript '\(old.id)'")
     }
     guard old.id == new.id else { throw .staleEdit("a transcript id cannot change") }
+    for coding in codings where coding.transcript == old.id {
+      try Self.checkStillInside(coding.range, of: new, wasInside: old.body.contains(coding.range))
+    }
+    for excerpt in new.excerpts {
+      let keptAsItWas = old.excerpts.contains(excerpt) && !old.body.contains(excerpt.range)
+      try Self.checkStillInside(excerpt.range, of: new, wasInside: !keptAsItWas)
+    }
     transcripts[index] = new
+  }
+
+  /// Throws when a range that lay inside a transcript (a coding's, an excerpt's) does not lie
+  /// inside its replacement; a range already outside (after a hand edit) stays as it was.
+  private static func checkStillInside(
+    _ range: TextRange, of transcript: Transcript, wasInside: Bool
+  ) throws(ProjectError) {
+    guard wasInside, !transcript.body.contains(range) else { return }
+    throw .rangeOutsideTranscript(transcript.id, range, length: transcript.body.scalarCount)
   }
 
   private mutating func addTranscript(_ transcript: Transcript) throws(ProjectError) {
     guard transcript.id.isWellFormed else { throw .malformedID(transcript.id.rawValue) }
     guard self.transcript(transcript.id) == nil else {
       throw .duplicateTranscript(transcript.id)
+    }
+    for excerpt in transcript.excerpts {
+      try Self.checkStillInside(excerpt.range, of: transcript, wasInside: true)
     }
     transcripts.append(transcript)
     transcripts.sort { $0.id < $1.id }

@@ -41,4 +41,27 @@ extension Project {
     }
     return result
   }
+
+  /// The rules this project breaks that `before` kept: what an edit from `before` broke.
+  ///
+  /// A rule `before` already broke (a hand-edited file can leave a coding outside its text) is not
+  /// counted again, so an edit that repairs one problem is not blamed for another it left alone.
+  public func violations(introducedSince before: Project) -> [InvariantViolation] {
+    let after = invariantViolations()
+    guard !after.isEmpty else { return [] }
+    let kept = Set(before.invariantViolations())
+    return after.filter { !kept.contains($0) }
+  }
+
+  /// Stops a debug build (tests included) when `edit`, applied to `before`, gave this project a
+  /// violation `before` did not have; nothing in a release build.
+  ///
+  /// ``apply(_:)`` checks each edit against the rules it can break, so this fires only on a bug
+  /// in those checks: a debug build stops at the edit that broke the project, not later, at the
+  /// load that cannot read what was saved.
+  func assertInvariants(after edit: ProjectEdit, from before: Project) {
+    assert(
+      violations(introducedSince: before).isEmpty,
+      "\(edit) broke the project: \(violations(introducedSince: before))")
+  }
 }

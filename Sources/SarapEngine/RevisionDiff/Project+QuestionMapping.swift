@@ -1,10 +1,5 @@
 import SarapCore
 
-extension Project {
-  /// The mapping of every guide revision's question ids onto the latest revision's.
-  public var questionMapping: QuestionMapping { QuestionMapping(guide: guide) }
-}
-
 extension QuestionMapping {
   /// The latest-revision question a turn of a transcript answers, for reports by question.
   ///

@@ -45,7 +45,4 @@ public struct TextDiff: Hashable, Sendable {
 
   /// Whether the texts are equal.
   public var isEmpty: Bool { hunks.isEmpty }
-
-  /// The number of scalars removed and inserted.
-  public var changedScalarCount: Int { hunks.reduce(0) { $0 + $1.old.length + $1.new.length } }
 }

@@ -33,8 +33,11 @@ enum CodingLine {
     guard parts[4].utf8.count == 8, let fingerprint = TextFingerprint(hex: String(parts[4])) else {
       throw fail(4, "a fingerprint is 8 hex digits, found '\(parts[4])'")
     }
-    guard TimestampSyntax.isValid(parts[5]) else {
+    guard TimestampSyntax.isWellFormed(parts[5]) else {
       throw fail(5, "expected a UTC time like 2026-11-26T17:05:00Z, found '\(parts[5])'")
+    }
+    if let problem = TimestampSyntax.rangeProblem(parts[5]) {
+      throw fail(5, "impossible UTC time '\(parts[5])': \(problem)")
     }
     var memo = ""
     if parts.count == 7 {

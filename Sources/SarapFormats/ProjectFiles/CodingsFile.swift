@@ -75,9 +75,8 @@ public enum CodingsFile {
     guard let field = fields.first else {
       throw source.error(line: 2, "missing 'coder: NAME' on the line after the format line")
     }
-    guard !field.value.isEmpty, !field.value.contains("\n"), !field.value.contains("\t") else {
-      throw source.error(
-        line: field.line, column: field.valueColumn, "a coder name is one non-empty line")
+    if let problem = Coder.nameProblem(field.value) {
+      throw source.error(line: field.line, column: field.valueColumn, problem)
     }
     return Coder.ID(field.value)
   }

@@ -96,10 +96,14 @@ extension REFIProjectReader {
     var selections: [SelectionFit.Selection] = []
     var readable: [XMLReader.Element] = []
     for element in elements {
-      guard let start = element["startPosition"].flatMap({ Int($0) }),
-        let end = element["endPosition"].flatMap({ Int($0) })
+      guard let start = element["startPosition"].flatMap(InputLimits.number),
+        let end = element["endPosition"].flatMap(InputLimits.number)
       else {
-        report.add(.lost, place(element), "selection without integer start and end positions")
+        let found = ["startPosition", "endPosition"].map { "\($0)=\"\(element[$0] ?? "")\"" }
+        report.add(
+          .lost, place(element),
+          "selection positions are whole numbers from 0 to \(InputLimits.largestNumber), found "
+            + found.joined(separator: " "))
         continue
       }
       selections.append(SelectionFit.Selection(start: start, end: end, name: element["name"]))

@@ -17,16 +17,6 @@ public enum XMLEscaping {
     }
   }
 
-  /// The text with every character XML 1.0 cannot carry replaced by U+FFFD.
-  public static func replacingUnrepresentable(_ value: String) -> String {
-    guard value.unicodeScalars.contains(where: { !isRepresentable($0) }) else { return value }
-    var scalars = String.UnicodeScalarView()
-    for scalar in value.unicodeScalars {
-      scalars.append(isRepresentable(scalar) ? scalar : "\u{FFFD}")
-    }
-    return String(scalars)
-  }
-
   /// Whether XML 1.0 can carry the character (`Char` production of the XML 1.0 specification).
   public static func isRepresentable(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {

@@ -5,9 +5,11 @@ import SarapFormats
 
 /// Everything `sarap check` finds wrong with a project folder, each as `path:line:col: message`.
 ///
-/// Unparseable files (one error each, the first problem in the file); codings that name an
-/// unknown transcript or code, point outside their transcript, or whose text changed since they
-/// were made (fingerprint mismatch); turns that name a question the interview guide lacks.
+/// Unparseable files (one error each, the first problem in the file; the undo history and the
+/// REFI GUID file included) and anything but a regular file in a project file's place; codings
+/// that name an unknown transcript or code, point outside their transcript, or whose text changed
+/// since they were made (fingerprint mismatch); turns that name a question the interview guide
+/// lacks.
 public enum ProjectCheck {
   /// Every problem, in file order.
   public static func problems(in folder: ProjectFolder) throws(StoreError) -> [ProjectFileError] {
@@ -21,6 +23,7 @@ public enum ProjectCheck {
     var problems = report.errors
     problems += codingProblems(report, folder: folder)
     problems += folder.revisionRecordProblems()
+    problems += recordProblems(folder)
     for transcript in report.project.transcripts {
       problems += try questionProblems(transcript, guide: report.project.guide, folder: folder)
     }

@@ -19,8 +19,8 @@ struct HistoryJournal {
     var number = 0
     while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
       number += 1
-      let text = String(decoding: bytes[start..<newline], as: UTF8.self)
-      do {
+      do throws(ProjectFileError) {
+        let text = try decodedLine(bytes[start..<newline], number: number)
         entries.append(try HistoryFile.decodeLine(text, path: displayPath, number: number))
       } catch {
         throw StoreError.unparseable([error])
@@ -28,6 +28,19 @@ struct HistoryJournal {
       start = newline + 1
     }
     return (entries, start)
+  }
+
+  /// A line's text; invalid UTF-8 is an error at its line and column, never replaced.
+  private func decodedLine(_ bytes: ArraySlice<UInt8>, number: Int) throws(ProjectFileError)
+    -> String
+  {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    do {
+      return try ProjectText.decodeUTF8(bytes, path: displayPath)
+    } catch {
+      throw ProjectFileError(
+        path: displayPath, line: number, column: error.column, message: error.message)
+    }
   }
 
   /// Reads the entries and cuts a torn last line off the file, durably (for writers).

@@ -44,8 +44,9 @@ public enum CoderIdentity {
   /// The coder named by the option, the environment, the project or git, and which one named it;
   /// nil when none does.
   ///
-  /// A blank value counts as none. A value that cannot name a coder (``Coder/named(_:)``) is an
-  /// error naming where it came from, rather than silently passing to the next source.
+  /// A `--coder` or `SARAP_CODER` that is given but cannot name a coder (``Coder/named(_:)``),
+  /// blank included, is an error naming where it came from: codings must never silently go under
+  /// the next source's name. An unset variable, and a blank git `user.name`, count as none.
   public static func resolve(
     option: String?, environment: [String: String], project: ProjectFolder?
   ) throws(StoreError) -> Resolution? {
@@ -54,7 +55,10 @@ public enum CoderIdentity {
     if let project, let coder = try RememberedCoder.read(in: project) {
       return Resolution(coder: coder, source: .remembered)
     }
-    return try named(gitUserName(environment: environment), from: .git)
+    guard let git = gitUserName(environment: environment), !git.allSatisfy(\.isWhitespace) else {
+      return nil
+    }
+    return try named(git, from: .git)
   }
 
   /// Why no coder could be found, and the four ways to name one.
@@ -76,7 +80,7 @@ public enum CoderIdentity {
   private static func named(_ name: String?, from source: Source) throws(StoreError)
     -> Resolution?
   {
-    guard let name, !name.allSatisfy(\.isWhitespace) else { return nil }
+    guard let name else { return nil }
     do throws(Coder.NameProblem) {
       return Resolution(coder: try Coder.named(name), source: source)
     } catch {

@@ -100,10 +100,26 @@ public final class ProjectLock: Sendable {
     return false
   }
 
-  /// Whether the holder is a process on this host that no longer exists.
+  /// Whether the holder is a process on this host that no longer exists, or has ended and waits
+  /// only to be reaped by its parent (a zombie runs no code and holds nothing).
   static func isStale(_ holder: Holder) -> Bool {
     guard holder.host == currentHost(), holder.pid > 0 else { return false }
-    return kill(holder.pid, 0) != 0 && errno == ESRCH
+    if kill(holder.pid, 0) != 0 { return errno == ESRCH }
+    return isZombie(holder.pid)
+  }
+
+  /// Whether the process is a zombie: state `Z` in `/proc/PID/stat` (after the parenthesised
+  /// command name, which may itself hold spaces and parentheses).
+  static func isZombie(_ pid: Int32) -> Bool {
+    let descriptor = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var buffer = [UInt8](repeating: 0, count: 1024)
+    let count = Glibc.read(descriptor, &buffer, buffer.count)
+    guard count > 0, let end = buffer[..<count].lastIndex(of: UInt8(ascii: ")")),
+      end + 2 < count
+    else { return false }
+    return buffer[end + 2] == UInt8(ascii: "Z")
   }
 
   static func currentHost() -> String {

@@ -19,11 +19,6 @@ extension ProjectFolder {
     try decodeRecord(ProjectLayout.transcriptRevisionsLog, TranscriptRevisionsFile.decode) ?? []
   }
 
-  /// A kept old revision of a transcript, by its name (`R07.1`); nil when there is none.
-  public func keptRevision(named name: String) throws(StoreError) -> Transcript? {
-    try decodeRecord("\(ProjectLayout.transcriptRevisions)/\(name).txt", TranscriptFile.decode)
-  }
-
   /// Problems with the revision records, as `path:line:col` errors, for `sarap check`.
   public func revisionRecordProblems() -> [ProjectFileError] {
     var problems: [ProjectFileError] = []

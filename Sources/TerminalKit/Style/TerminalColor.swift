@@ -23,14 +23,4 @@ public enum TerminalColor: Hashable, Sendable {
   public static let yellow = TerminalColor.indexed(3)
   /// System colour 4.
   public static let blue = TerminalColor.indexed(4)
-  /// System colour 5.
-  public static let magenta = TerminalColor.indexed(5)
-  /// System colour 6.
-  public static let cyan = TerminalColor.indexed(6)
-  /// System colour 7.
-  public static let white = TerminalColor.indexed(7)
-  /// System colour 8.
-  public static let brightBlack = TerminalColor.indexed(8)
-  /// System colour 15.
-  public static let brightWhite = TerminalColor.indexed(15)
 }

@@ -23,16 +23,6 @@ public struct ListState: Hashable, Sendable {
     selected = min(max(0, (selected ?? (delta >= 0 ? -1 : count)) + delta), count - 1)
   }
 
-  /// Selects the first row (or none when empty).
-  public mutating func selectFirst(count: Int) {
-    selected = count > 0 ? 0 : nil
-  }
-
-  /// Selects the last row (or none when empty).
-  public mutating func selectLast(count: Int) {
-    selected = count > 0 ? count - 1 : nil
-  }
-
   /// Adjusts ``offset`` so the selection is among the `height` rows shown, scrolling as little
   /// as possible, and so no space is wasted below the last row.
   public mutating func scrollToSelection(height: Int, count: Int) {

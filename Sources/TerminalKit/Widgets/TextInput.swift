@@ -64,19 +64,6 @@ public struct TextInput: Hashable, Sendable {
     cursor = min(max(0, position), characters.count)
   }
 
-  /// Moves the cursor to the start of the previous word.
-  public mutating func moveWordBackward() {
-    cursor = wordStart(before: cursor)
-  }
-
-  /// Moves the cursor past the end of the next word.
-  public mutating func moveWordForward() {
-    var position = cursor
-    while position < characters.count && characters[position].isWhitespace { position += 1 }
-    while position < characters.count && !characters[position].isWhitespace { position += 1 }
-    cursor = position
-  }
-
   /// The start of the word before `position`, skipping spaces first.
   func wordStart(before position: Int) -> Int {
     var start = position

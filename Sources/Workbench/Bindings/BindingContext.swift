@@ -39,6 +39,8 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   case guideRevisions
   /// The review screen for flagged codings.
   case review
+  /// The disagreements of two coders on one code.
+  case disagreements
 
   /// How the context is titled in help and in docs/workbench.md.
   public var title: String {
@@ -61,6 +63,7 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
     case .coderPrompt: "Coder's name prompt"
     case .guideRevisions: "Guide revisions"
     case .review: "Review of flagged codings"
+    case .disagreements: "Disagreements of two coders"
     }
   }
 }

@@ -90,6 +90,7 @@ extension AppState {
     case .coding(let command): Self.changesProject(command)
     case .codebook: true
     case .revision(let command): Self.changesProject(command)
+    case .agreement(let command): Self.changesProject(command)
     case .dialog(let command): command == .confirmChoice && mode == .review
     }
   }
@@ -107,6 +108,13 @@ extension AppState {
       .moveEndRight:
       true
     case .previousRevisionPair, .nextRevisionPair: false
+    }
+  }
+
+  private static func changesProject(_ command: Command.AgreementCommand) -> Bool {
+    switch command {
+    case .adoptA, .adoptB, .adoptBoth, .adoptNeither: true
+    case .agreementReport, .reviewDisagreements, .openDisagreement: false
     }
   }
 }

@@ -40,7 +40,7 @@ extension AppState {
       return run(line, now: now)
     case .review: return acceptSelectedReviewItem()
     case .browsing, .selecting, .textEditor, .retrieval, .reports, .help, .confirm,
-      .guideRevisions:
+      .guideRevisions, .disagreements:
       return .none
     }
   }

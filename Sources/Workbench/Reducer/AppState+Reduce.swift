@@ -76,6 +76,7 @@ extension AppState {
     case .retrieval(let command): performRetrievalCommand(command)
     case .report(let command): performReportCommand(command)
     case .revision(let command): performRevisionCommand(command)
+    case .agreement(let command): performAgreementCommand(command, now: now)
     case .dialog(let command): performDialogCommand(command, now: now)
     }
   }
@@ -101,6 +102,7 @@ extension AppState {
     case .coderPrompt: [.coderPrompt]
     case .guideRevisions: [.guideRevisions, .global]
     case .review: [.review, .global]
+    case .disagreements: [.disagreements, .global]
     }
   }
 }

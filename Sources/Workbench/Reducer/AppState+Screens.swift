@@ -37,7 +37,7 @@ extension AppState {
   mutating func back() -> Outcome {
     switch mode {
     case .browsing:
-      status = nil
+      if !endComparison() { status = nil }
     case .selecting:
       reader.anchor = nil
       modes.removeLast()

@@ -28,6 +28,8 @@ public enum Mode: Equatable, Sendable {
   case guideRevisions
   /// The review screen: codings whose text a transcript revision changed.
   case review
+  /// The disagreements of two coders on one code, to settle into the consensus coder.
+  case disagreements
 
   /// Whether keys go to a text field first (so `q` types a q instead of quitting).
   public var takesText: Bool {
@@ -40,7 +42,7 @@ public enum Mode: Equatable, Sendable {
   /// Whether the mode covers the main screen entirely.
   public var isFullScreen: Bool {
     switch self {
-    case .retrieval, .reports, .help, .guideRevisions, .review: true
+    case .retrieval, .reports, .help, .guideRevisions, .review, .disagreements: true
     default: false
     }
   }

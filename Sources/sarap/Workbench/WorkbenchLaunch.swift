@@ -16,6 +16,9 @@ struct WorkbenchLaunch {
     let environment = ProcessInfo.processInfo.environment
     let terminal = try CursesTerminal(environment: environment)
     defer { terminal.shutdown() }
+    if var dump = environment["SARAP_SCREEN_DUMP"].flatMap(ScreenDump.init(path:)) {
+      terminal.frameObserver = { dump.write($0) }
+    }
     var state = AppState(
       project: session.project, projectName: projectName, coder: session.coder,
       size: terminal.size, isReadOnly: session.isReadOnly)

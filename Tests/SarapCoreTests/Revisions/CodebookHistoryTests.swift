@@ -1,3 +1,4 @@
+import SarapTestSupport
 import Testing
 
 @testable import SarapCore
@@ -15,9 +16,8 @@ struct CodebookHistoryTests {
   }
 
   static func coding(_ code: Code.ID, _ start: Int, _ end: Int) -> Coding {
-    Coding(
-      transcript: "R01", range: TextRange(start: start, end: end), code: code, coder: "ana",
-      time: Timestamp("2031-01-01T00:00:00Z"), fingerprint: TextFingerprint(value: 0))
+    Coding.fixture(
+      code, TextRange(start: start, end: end), time: Timestamp("2031-01-01T00:00:00Z"))
   }
 
   /// Applies each edit and records it the way the store does; returns the history.

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapTestSupport
 
 /// Test text with coded ranges written in it: `Ресей {ықпалы} зор` codes `ықпалы`.
 ///
@@ -35,9 +36,7 @@ enum RevisionFixture {
   static let time = Timestamp("2031-01-01T00:00:00Z")
 
   static func coding(_ range: TextRange, code: Code.ID = "a", in body: TranscriptText) -> Coding {
-    Coding(
-      transcript: "T1", range: range, code: code, coder: "ana", time: time,
-      fingerprint: TextFingerprint(of: body[range]))
+    Coding.fixture(code, range, in: "T1", body: body, time: time)
   }
 
   /// A project whose transcript is the marked text, each marked range coded with code `a`

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapTestSupport
 import Testing
 
 @testable import SarapEngine
@@ -56,7 +57,7 @@ struct WordEditPropertyTests {
 
   @Test("codings the corrections did not touch keep their exact text", arguments: 0..<300)
   func untouchedCodingsKeepTheirText(seed: UInt64) {
-    var random = SeededGenerator(state: seed)
+    var random = SeededGenerator(seed: seed)
     let (old, words) = Self.text(&random)
     var edits: [ReanchoringPropertyTests.Edit] = []
     for _ in 0..<Int.random(in: 1...3, using: &random) {

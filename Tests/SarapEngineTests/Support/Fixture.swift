@@ -1,5 +1,6 @@
 import SarapCore
 import SarapEngine
+import SarapTestSupport
 
 /// The small hand-computed project most engine tests use.
 ///
@@ -87,8 +88,6 @@ enum Fixture {
   static func coding(
     _ transcript: Transcript.ID, _ range: TextRange, _ code: Code.ID, coder: Coder.ID = "ana"
   ) -> Coding {
-    Coding(
-      transcript: transcript, range: range, code: code, coder: coder,
-      time: Timestamp("2026-11-26T00:00:00Z"), fingerprint: TextFingerprint(value: 0))
+    Coding.fixture(code, range, in: transcript, coder: coder)
   }
 }

@@ -1,19 +1,5 @@
 import SarapCore
-
-/// A small seeded pseudo-random generator (SplitMix64), so that property tests are repeatable.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+import SarapTestSupport
 
 /// Random projects for property tests: a few themes with nested codes, transcripts made of
 /// interviewer and respondent turns in Kazakh, Russian and English words (some empty), and
@@ -24,7 +10,7 @@ enum RandomProject {
   ]
 
   static func make(seed: UInt64) -> Project {
-    var random = SeededRandom(seed: seed)
+    var random = SeededGenerator(seed: seed)
     let codebook = makeCodebook(&random)
     let transcripts = (0..<Int.random(in: 1...5, using: &random)).map { index in
       makeTranscript(id: Transcript.ID("R\(index)"), &random)
@@ -55,7 +41,7 @@ enum RandomProject {
       }, codings: codings)
   }
 
-  private static func makeCodebook(_ random: inout SeededRandom) -> Codebook {
+  private static func makeCodebook(_ random: inout SeededGenerator) -> Codebook {
     var codes: [Code] = []
     for theme in 0..<Int.random(in: 1...4, using: &random) {
       let themeID = Code.ID("t\(theme)")
@@ -71,7 +57,8 @@ enum RandomProject {
     return Codebook(codes)
   }
 
-  private static func makeTranscript(id: Transcript.ID, _ random: inout SeededRandom) -> Transcript
+  private static func makeTranscript(id: Transcript.ID, _ random: inout SeededGenerator)
+    -> Transcript
   {
     var body = Bool.random(using: &random) ? "preface line\n\n" : ""
     for turn in 0..<Int.random(in: 0...4, using: &random) {
@@ -83,7 +70,7 @@ enum RandomProject {
     return Transcript(id: id, body: TranscriptText(body))
   }
 
-  private static func sentence(_ random: inout SeededRandom) -> String {
+  private static func sentence(_ random: inout SeededGenerator) -> String {
     (0..<Int.random(in: 1...6, using: &random)).compactMap { _ in
       words.randomElement(using: &random)
     }.joined(separator: " ")

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapTestSupport
 
 /// A small two-respondent project in Kazakh with every kind of object REFI-QDA carries.
 enum REFIFixture {
@@ -31,9 +32,9 @@ enum REFIFixture {
         ],
         excerpts: [
           Excerpt(
-            id: "E1", sourceLine: 1771, range: range(of: "Қытайдың ықпалы өсуде.", in: bodyR01)),
+            id: "E1", sourceLine: 1771, range: bodyR01.firstRange(of: "Қытайдың ықпалы өсуде.")),
           Excerpt(
-            id: "E2", sourceLine: 1804, range: range(of: "Ресей ықпалы «әлі де» зор", in: bodyR01),
+            id: "E2", sourceLine: 1804, range: bodyR01.firstRange(of: "Ресей ықпалы «әлі де» зор"),
             repeatOf: "E1"),
         ], memo: "Answered in writing.\nSecond line.", body: bodyR01),
       Transcript(
@@ -58,21 +59,8 @@ enum REFIFixture {
     _ transcript: Transcript.ID, _ quote: String, code: Code.ID, coder: Coder.ID = "ana",
     memo: String = ""
   ) -> Coding {
-    let body = transcript == "R01" ? bodyR01 : bodyR02
-    let range = range(of: quote, in: body)
-    return Coding(
-      transcript: transcript, range: range, code: code, coder: coder,
-      time: Timestamp("2026-11-26T17:05:00Z"), fingerprint: TextFingerprint(of: quote), memo: memo)
-  }
-
-  /// The scalar range of the first occurrence of `quote` in `body`.
-  static func range(of quote: String, in body: TranscriptText) -> TextRange {
-    let needle = Array(quote.unicodeScalars)
-    let scalars = body.scalars
-    for start in 0...(scalars.count - needle.count)
-    where Array(scalars[start..<(start + needle.count)]) == needle {
-      return TextRange(start: start, end: start + needle.count)
-    }
-    fatalError("'\(quote)' is not in the fixture text")
+    Coding.fixture(
+      code, quoting: quote, in: transcript, body: transcript == "R01" ? bodyR01 : bodyR02,
+      coder: coder, time: Timestamp("2026-11-26T17:05:00Z"), memo: memo)
   }
 }

@@ -1,6 +1,7 @@
 import SarapCore
 import SarapEngine
 import SarapFormats
+import SarapTestSupport
 
 /// A two-transcript project for report-format tests: R01 has Russia (two overlapping codes) and
 /// China; R02 has one Russia coding whose text holds a comma, a quote and a line break; R03 is
@@ -43,8 +44,6 @@ enum ReportFixture {
   static func coding(
     _ transcript: Transcript.ID, _ start: Int, _ end: Int, _ code: Code.ID, coder: Coder.ID = "ana"
   ) -> Coding {
-    Coding(
-      transcript: transcript, range: TextRange(start: start, end: end), code: code, coder: coder,
-      time: Timestamp("2026-11-26T00:00:00Z"), fingerprint: TextFingerprint(value: 0))
+    Coding.fixture(code, TextRange(start: start, end: end), in: transcript, coder: coder)
   }
 }

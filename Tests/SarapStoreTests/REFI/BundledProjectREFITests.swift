@@ -10,18 +10,13 @@ import Testing
 /// REFI-QDA archive and read back.
 @Suite("The bundled project in REFI-QDA")
 struct BundledProjectREFITests {
-  static var repositoryRoot: URL {
-    URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  }
-
   /// A copy of the bundled project in a scratch folder (the repository's files are never touched).
   static func copy(into scratch: ScratchFolder) throws -> ProjectFolder {
     let url = scratch.url.appendingPathComponent("bundled")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     for name in ["Transcripts", "Codebooks"] {
       try FileManager.default.copyItem(
-        at: repositoryRoot.appendingPathComponent(name), to: url.appendingPathComponent(name))
+        at: Repository.root.appendingPathComponent(name), to: url.appendingPathComponent(name))
     }
     return ProjectFolder(url: url)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import SarapCore
+import SarapTestSupport
 
 @testable import SarapStore
 
@@ -8,10 +9,7 @@ import SarapCore
 final class SyntheticFixtureCopy {
   let url: URL
 
-  static var source: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Fixtures/synthetic-revisions")
-  }
+  static var source: URL { Repository.url("Tests/Fixtures/synthetic-revisions") }
 
   init() throws {
     url = FileManager.default.temporaryDirectory

@@ -1,3 +1,4 @@
+import SarapTestSupport
 import Testing
 
 @testable import TerminalKit

@@ -40,6 +40,11 @@ struct BindingReachTests {
       after(codebook, .newCode), after(reader, .editMemo), after(reader, .openCommandLine),
       after(codebook, .deleteCode), after(anonymous(selecting), .codeSelection),
     ]
+    let agreement = after(after(reader, .showReports), .agreementReport)
+    let disagreements = after(agreement, .reviewDisagreements)
+    states += [
+      agreement, after(agreement, .moveDown), disagreements, after(disagreements, .moveDown),
+    ]
     reader = try RevisionsFixture.state(size: size)
     states += [
       after(reader, .showGuideRevisions), after(after(reader, .showGuideRevisions), .goToBottom),
@@ -91,6 +96,8 @@ struct BindingReachTests {
     let before = state
     #expect(state.perform(.acceptFlagged, now: Fixture.time) == .none)
     #expect(state.perform(.answerYes, now: Fixture.time) == .none)
+    #expect(state.perform(.adoptA, now: Fixture.time) == .none)
+    #expect(state.perform(.agreementReport, now: Fixture.time) == .none)
     #expect(state == before)
   }
 }

@@ -102,7 +102,10 @@ struct CodebookReducerTests {
       ]
     }
     store.press(.tab, .tab, .right)
-    guard case .newCode(let dialog) = store.state.mode else { return }
+    guard case .newCode(let dialog) = store.state.mode else {
+      Issue.record("expected the new-code dialog, got \(store.state.mode)")
+      return
+    }
     #expect(dialog.theme == "china")
     #expect(store.press(.enter) == .redraw)
     #expect(store.state.status == .error("Give the code a name"))

@@ -62,7 +62,10 @@ struct ScreensReducerTests {
     var store = CodingReducerTests.selectingLanguage
     store.press(.c("c"))
     #expect(store.press(.c("q")) == .redraw)
-    guard case .picker(let picker) = store.state.mode else { return }
+    guard case .picker(let picker) = store.state.mode else {
+      Issue.record("expected the code picker, got \(store.state.mode)")
+      return
+    }
     #expect(picker.query.text == "q")
   }
 

@@ -33,10 +33,8 @@ enum RevisionsFixture {
   static var original: Project {
     let text = TranscriptText(body)
     func coding(_ needle: String, _ code: Code.ID) -> Coding {
-      let range = Fixture.range(of: needle, in: body)
-      return Coding(
-        transcript: "S01", range: range, code: code, coder: "demo", time: Fixture.time,
-        fingerprint: TextFingerprint(of: text[range]))
+      Coding.fixture(
+        code, quoting: needle, in: "S01", body: text, coder: "demo", time: Fixture.time)
     }
     return Project(
       guide: SyntheticGuide.guide, codebook: Codebook(codes),

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapTestSupport
 import TerminalKit
 
 @testable import Workbench
@@ -58,25 +59,17 @@ enum Fixture {
 
   /// The scalar range of the first occurrence of `needle` in `body`.
   static func range(of needle: String, in body: String) -> TextRange {
-    let scalars = Array(body.unicodeScalars)
-    let target = Array(needle.unicodeScalars)
-    for start in 0...(scalars.count - target.count)
-    where Array(scalars[start..<(start + target.count)]) == target {
-      return TextRange(start: start, end: start + target.count)
-    }
-    fatalError("'\(needle)' not in the fixture text")
+    TranscriptText(body).firstRange(of: needle)
   }
 
   static func coding(
     _ code: Code.ID, _ needle: String, in transcript: Transcript.ID = "R07",
     coder: Coder.ID = "dissertation", memo: String = ""
   ) -> Coding {
-    let body = transcript == "R07" ? r07Body : r01Body
-    let range = range(of: needle, in: body)
-    let text = String(String.UnicodeScalarView(Array(body.unicodeScalars)[range.offsets]))
-    return Coding(
-      transcript: transcript, range: range, code: code, coder: coder, time: time,
-      fingerprint: TextFingerprint(of: text), memo: memo)
+    Coding.fixture(
+      code, quoting: needle, in: transcript,
+      body: TranscriptText(transcript == "R07" ? r07Body : r01Body), coder: coder, time: time,
+      memo: memo)
   }
 
   static let russiaPassage =

@@ -5,7 +5,9 @@ import TerminalKit
 /// ``ScreenBuffer/plainLines()`` are written to a file (replaced atomically each frame), which a
 /// test compares with `tmux capture-pane -p`.
 ///
-/// Enabled by `SARAP_SCREEN_DUMP=path`; nothing is written otherwise.
+/// Enabled by `SARAP_SCREEN_DUMP=path`; nothing is written otherwise. The terminal hands each
+/// frame to ``CursesTerminal/frameObserver``; the file is written here, in the executable, because
+/// no module below it does file I/O.
 struct ScreenDump {
   /// The file written.
   let path: String
