@@ -60,7 +60,8 @@ let package = Package(
       ]),
 
     .testTarget(name: "SarapCoreTests", dependencies: ["SarapCore", "SarapTestSupport"]),
-    // Test-only fixtures and checks shared by several test targets; no product depends on it.
+    // Test-only fixtures and checks shared by several test targets, and the lookup of the optional
+    // reference material (ReferenceMaterial); no product depends on it.
     .target(
       name: "SarapTestSupport", dependencies: ["SarapCore"], path: "Tests/SarapTestSupport"),
     .testTarget(
@@ -87,7 +88,8 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: ["SarapCore", "SarapFormats", "SarapStore", "SarapTestSupport"],
       exclude: ["Scripts"]),
-    // The bundled corpus checked against the dissertation it was built from (CONTRIBUTING.md).
+    // The bundled corpus: canonical files, the reference coding, and (when the dissertation is
+    // available, see ReferenceMaterial) every excerpt checked against it.
     .testTarget(
       name: "CorpusTests", dependencies: ["SarapCore", "SarapFormats", "SarapTestSupport"]),
   ],
