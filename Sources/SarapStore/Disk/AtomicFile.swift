@@ -8,10 +8,15 @@ import Foundation
 public enum AtomicFile {
   /// Replaces the file at `url` with `text`'s UTF-8 bytes, durably.
   public static func write(_ text: String, to url: URL) throws(StoreError) {
+    try write(Array(text.utf8), to: url)
+  }
+
+  /// Replaces the file at `url` with the bytes, durably.
+  public static func write(_ bytes: [UInt8], to url: URL) throws(StoreError) {
     let folder = url.deletingLastPathComponent()
     let temporary = folder.appendingPathComponent(
       ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-    try writeNew(Array(text.utf8), to: temporary)
+    try writeNew(bytes, to: temporary)
     guard rename(temporary.path, url.path) == 0 else {
       let failure = POSIXCall.error(url.path, "rename a temporary file over")
       unlink(temporary.path)
