@@ -41,10 +41,11 @@ extension FigureCommandTests {
     """
 
   /// `python3 -c xlsxAgainstCSV BOOK.xlsx EXPORT.csv` prints `equal` when the first sheet holds
-  /// exactly the CSV's cells (text equal, numbers stored as numbers and equal to the CSV's
-  /// rounding), the header bold and frozen; then `cyrillic` when some text is Kazakh.
+  /// exactly the CSV's cells (text equal, numbers stored as numbers that round, half away from
+  /// zero, to the CSV's figures), the header bold and frozen; then `cyrillic` when some text is Kazakh.
   static let xlsxAgainstCSV = """
     import csv, re, sys, zipfile
+    from decimal import Decimal, ROUND_HALF_UP
     import xml.etree.ElementTree as ET
     M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
     book = zipfile.ZipFile(sys.argv[1])
@@ -74,7 +75,9 @@ extension FigureCommandTests {
                 if got[1] != text: problems.append((r, k, text, got))
             else:
                 places = len(text.split('.')[1]) if '.' in text else 0
-                if r == 0 or ('%.*f' % (places, float(got[1]))) != text: problems.append((r, k, text, got))
+                # Sarap rounds half away from zero, as Decimal's ROUND_HALF_UP does.
+                rounded = Decimal(got[1]).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+                if r == 0 or str(rounded) != text: problems.append((r, k, text, got))
     problems += [('extra', key, value) for key, value in cells.items()]
     xml = book.read('xl/worksheets/sheet1.xml').decode()
     if 'ySplit="1"' not in xml or 'state="frozen"' not in xml: problems.append('header not frozen')

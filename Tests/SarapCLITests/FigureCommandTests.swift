@@ -86,11 +86,13 @@ struct FigureCommandTests {
   @Test("a heat-map cell renders in its scale colour: the largest count yellow, zero dark purple")
   func heatMapPixel() throws {
     let (folder, project) = try Self.bundledCopy()
-    let csv = try SarapBinary.run(
-      ["report", "cooccurrence", "--by", "theme", "--format", "csv"], in: project
+    let tsv = try SarapBinary.run(
+      ["report", "cooccurrence", "--by", "theme", "--format", "tsv"], in: project
     ).check().stdout
-    let rows = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",") }
-    // The largest off-diagonal count and a zero cell, read from the CSV (ids have no commas).
+    let rows = tsv.split(separator: "\n").dropFirst().map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false)
+    }
+    // The largest off-diagonal count and a zero cell, read from the TSV export.
     var largest = (row: 0, column: 0, value: -1)
     var zero: (row: Int, column: Int)?
     for (row, fields) in rows.enumerated() {
@@ -124,7 +126,9 @@ struct FigureCommandTests {
 
   /// The heat map's cells in drawing order (row by row): rectangles with a white outline.
   static func cellRectangles(_ svg: String) -> [(x: Double, y: Double)] {
-    svg.split(separator: "\n").filter { $0.contains("stroke=\"#FFFFFF\"><title>") }.compactMap {
+    svg.split(separator: "\n").filter {
+      $0.contains("stroke=\"#FFFFFF\" stroke-width=\"1\"><title>")
+    }.compactMap {
       line in
       let fields = line.split(separator: "\"")
       guard fields.count > 3, let x = Double(fields[1]), let y = Double(fields[3]) else {

@@ -31,9 +31,14 @@ struct SVGFigureTests {
       let document = try XMLDocument(data: Data(figure.svg.utf8))
       let root = try #require(document.rootElement())
       #expect(root.name == "svg")
-      #expect(Int(root.attribute(forName: "width")?.stringValue ?? "") ?? 0 > 0)
-      #expect(Int(root.attribute(forName: "height")?.stringValue ?? "") ?? 0 > 0)
-      #expect(root.attribute(forName: "font-family")?.stringValue?.hasPrefix("DejaVu Sans") == true)
+      let attributes = Dictionary(
+        (root.attributes ?? []).map { ($0.localName ?? $0.name ?? "", $0.stringValue ?? "") },
+        uniquingKeysWith: { first, _ in first })
+      #expect(Int(attributes["width"] ?? "") ?? 0 > 0, "\(figure.name): \(attributes)")
+      #expect(Int(attributes["height"] ?? "") ?? 0 > 0)
+      #expect(
+        attributes["viewBox"] == "0 0 \(attributes["width"] ?? "") \(attributes["height"] ?? "")")
+      #expect(attributes["font-family"]?.hasPrefix("DejaVu Sans") == true)
       #expect(figure.svg == again[index], "\(figure.name) is not deterministic")
     }
   }
@@ -77,9 +82,14 @@ struct SVGFigureTests {
     let svg = SVGFigure.heatMap(report, measure: .count, table: table, labels: labels)
     // Education and Media share R01 (n12 = 1, the largest off-diagonal count); Education and
     // China do too; Media (russia.media) and Media (china.media) never meet.
-    #expect(svg.contains("fill=\"#FDE725\" stroke=\"#FFFFFF\"><title>Education × Media: 1</title>"))
     #expect(
-      svg.contains("fill=\"#440154\" stroke=\"#FFFFFF\"><title>Russia × Education: 0</title>"))
+      svg.contains(
+        "fill=\"#FDE725\" stroke=\"#FFFFFF\" stroke-width=\"1\"><title>Education × Media: 1</title>"
+      ))
+    #expect(
+      svg.contains(
+        "fill=\"#440154\" stroke=\"#FFFFFF\" stroke-width=\"1\"><title>Russia × Education: 0</title>"
+      ))
     #expect(FigureScale.colour(at: 0.5).hex == "#21918C")
   }
 
