@@ -2,7 +2,8 @@
 ///
 /// The table is the module map of the package: the domain (`SarapCore`) imports nothing of ours,
 /// analysis only reads the domain, codecs sit above both, only the store touches the disk (and
-/// libxlsxwriter, which writes files itself), only the terminal backend and the width-table tool see ncurses, and the executable wires everything.
+/// sees libxlsxwriter, which writes files itself), only the terminal backend and the width-table
+/// tool see ncurses, and the executable wires everything.
 enum ImportRule {
   /// The modules each module under `Sources/` may import.
   static let allowed: [String: Set<String>] = [
