@@ -24,11 +24,11 @@ struct SVGCanvas {
   mutating func element(
     _ name: String, _ attributes: [(String, String)], text: String? = nil, tooltip: String? = nil
   ) {
-    let attributeText = attributes.map { " \($0.0)=\"\(XMLEscaping.attribute(clean($0.1)))\"" }
+    let attributeText = attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }
       .joined()
     var content = ""
-    if let tooltip { content += "<title>\(XMLEscaping.text(clean(tooltip)))</title>" }
-    if let text { content += XMLEscaping.text(clean(text)) }
+    if let tooltip { content += "<title>\(XMLEscaping.text(tooltip))</title>" }
+    if let text { content += XMLEscaping.text(text) }
     elements.append(
       content.isEmpty
         ? "<\(name)\(attributeText)/>" : "<\(name)\(attributeText)>\(content)</\(name)>")
@@ -105,15 +105,13 @@ struct SVGCanvas {
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
         + "viewBox=\"0 0 \(width) \(height)\" font-family=\"\(Self.fontFamily)\" "
         + "font-size=\"\(Self.number(FigureText.size))\">",
-      "<title>\(XMLEscaping.text(clean(title)))</title>",
+      "<title>\(XMLEscaping.text(title))</title>",
       "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#FFFFFF\"/>",
     ]
     lines += elements
     lines.append("</svg>")
     return lines.joined(separator: "\n") + "\n"
   }
-
-  private func clean(_ text: String) -> String { XMLEscaping.replacingUnrepresentable(text) }
 
   /// A number with at most `places` decimal places, trailing zeros dropped: `12`, `12.5`.
   static func number(_ value: Double, places: Int = 1) -> String {

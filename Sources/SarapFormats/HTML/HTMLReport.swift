@@ -89,7 +89,7 @@ public struct HTMLReport: Hashable, Sendable {
   }
 
   private func escaped(_ text: String) -> String {
-    XMLEscaping.attribute(XMLEscaping.replacingUnrepresentable(text))
+    XMLEscaping.attribute(text)
   }
 
   /// The screen and print style.

@@ -17,6 +17,7 @@ struct SVGFigureTests {
       let file = FigureFixture.goldenFolder.appendingPathComponent(figure.name + ".svg")
       if record {
         try Data(figure.svg.utf8).write(to: file)
+        Issue.record("recorded \(file.path): look at it, then run again without RECORD_SNAPSHOTS")
         continue
       }
       let golden = try String(contentsOf: file, encoding: .utf8)
