@@ -41,8 +41,10 @@ public struct NetworkLayout: Hashable, Sendable {
 
   /// A pair of keys whose c-coefficient reaches the cut-off.
   public struct Edge: Hashable, Sendable {
-    /// Positions of the two nodes in ``nodes``.
-    public let from: Int, to: Int
+    /// The position of one node in ``nodes``.
+    public let from: Int
+    /// The position of the other node in ``nodes``.
+    public let to: Int
     /// Their co-occurrence.
     public let cell: CoOccurrenceCell
   }
