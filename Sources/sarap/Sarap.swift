@@ -20,7 +20,7 @@ struct Sarap: ParsableCommand {
       ConfigCommand.self,
       HistoryCommand.self,
       ExportCommand.self, ImportCommand.self,
-      ReportCommand.self, SearchCommand.self, ConsensusCommand.self,
+      ReportCommand.self, FigureCommand.self, SearchCommand.self, ConsensusCommand.self,
       GuideCommand.self, ReviseCommand.self, ReviewCommand.self,
     ],
     defaultSubcommand: Open.self

@@ -54,7 +54,9 @@ extension AppState {
   }
 
   private mutating func export(to path: String) -> Outcome {
-    guard !path.isEmpty else { return refuse("Say where: :export FILE (.csv, .tsv, .md or .json)") }
+    guard !path.isEmpty else {
+      return refuse("Say where: :export FILE (.csv, .xlsx, .svg, .tsv, .md, .json or .txt)")
+    }
     if reports.current == nil { refreshReport(force: true) }
     guard let report = reports.current else { return .redraw }
     let request = ExportRequest(

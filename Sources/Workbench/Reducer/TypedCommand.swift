@@ -23,7 +23,7 @@ enum TypedCommand: Equatable {
     (":question Q2а", "Jump to a guide question in the open transcript"),
     (":retrieve QUERY", "Retrieve segments: russia AND (china OR west), NOT allowed"),
     (":search TEXT", "Search the open transcript (as /)"),
-    (":export FILE", "Write the report on screen: .csv, .tsv, .md or .json"),
+    (":export FILE", "Write the report on screen: .csv, .xlsx, .svg, .tsv, .md, .json or .txt"),
     (":revise FILE", "Replace the open transcript's text with a corrected version (F reviews)"),
     (":lang kk|en", "Show names in Kazakh or English"),
     (":codings NAME|all", "Show one coder's codings in the reader, or everyone's"),
