@@ -11,6 +11,9 @@ struct REFICodebookReader {
   var codebook: Codebook
   var guids: REFIGUIDs
   let path: String
+  /// How many codes matched an existing one by GUID, how many by name, and the codes matched so
+  /// far (a code is matched by name at most once).
+  var matches = NameMatches()
   let sarapOrigin: Bool
   var report = REFIReport()
   /// The new codes, parents before children.
@@ -51,6 +54,7 @@ struct REFICodebookReader {
   /// Reads a `Codes` element; `notes` are the texts of the document's notes by GUID.
   mutating func read(_ codes: XMLReader.Element, notes: [GUID: REFINote]) {
     for code in codes.children("Code") { read(code, parent: nil, notes: notes) }
+    report.add(.info, place(codes), matches.summary(added: added.count))
   }
 
   private mutating func read(
@@ -59,8 +63,9 @@ struct REFICodebookReader {
     let guid = guidOf(element)
     let incoming = code(from: element, parent: parent, notes: notes)
     let id: Code.ID
-    if let existing = match(incoming, guid: guid) {
+    if let existing = match(incoming, guid: guid) ?? unmatchedNamesake(of: incoming) {
       id = existing.id
+      countMatch(existing, guid: guid)
       reportConflicts(existing, incoming, at: element)
     } else {
       id = uniqueID(incoming.id.rawValue)
