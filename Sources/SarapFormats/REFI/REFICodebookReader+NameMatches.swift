@@ -18,20 +18,6 @@ extension REFICodebookReader {
     }
   }
 
-  /// The first existing code under the same parent with the same name that no incoming code has
-  /// matched yet, whatever GUID it was exported with: other tools (QualCoder) mint new GUIDs on
-  /// every export, and a code of the same name and place is the same code.
-  ///
-  /// Names compare as Swift strings do (canonically equivalent, so NFC and NFD agree) and with
-  /// case kept, as code ids compare.
-  func unmatchedNamesake(of incoming: Code) -> Code? {
-    let name = REFINames.codeName(incoming)
-    return codebook.codes.first {
-      $0.parent == incoming.parent && !matches.taken.contains($0.id)
-        && (REFINames.codeName($0) == name || $0.nameEN == name || $0.nameKK == name)
-    }
-  }
-
   /// Counts a match, by GUID when the incoming GUID is the one stored for the code.
   mutating func countMatch(_ existing: Code, guid: GUID) {
     if guids.key(of: guid) == REFIGUIDs.Key(.code, existing.id.rawValue) {

@@ -23,6 +23,9 @@ struct REFICodebookReader {
   /// The codes under each parent by each of their names, in codebook order: matching by name
   /// looks here instead of scanning the codebook (which made an import quadratic).
   private var codesByName: [NameKey: ArraySlice<Code.ID>] = [:]
+  /// The codes that were in the codebook before the import, by parent and each of their names,
+  /// never pruned: a code exported before under another GUID is still found by name here.
+  private var namesakes: [NameKey: [Code.ID]] = [:]
   /// The next `-N` suffix worth trying for an id base, so that many codes of one name do not
   /// retry every taken suffix.
   private var nextSuffix: [String: Int] = [:]
@@ -38,7 +41,25 @@ struct REFICodebookReader {
     self.guids = guids
     self.path = path
     self.sarapOrigin = sarapOrigin
-    for code in codebook.codes { index(code) }
+    for code in codebook.codes {
+      index(code)
+      for name in Set([REFINames.codeName(code), code.nameEN, code.nameKK]) {
+        namesakes[NameKey(parent: code.parent, name: name), default: []].append(code.id)
+      }
+    }
+  }
+
+  /// The first code that was in the codebook before the import, under the same parent with the
+  /// same name, that no incoming code has matched yet, whatever GUID it was exported with: other
+  /// tools (QualCoder) mint new GUIDs on every export, and a code of the same name and place is
+  /// the same code.
+  ///
+  /// Names compare as Swift strings do (canonically equivalent, so NFC and NFD agree) and with
+  /// case kept, as code ids compare. A lookup in an index, so an import stays linear.
+  private func unmatchedNamesake(of incoming: Code) -> Code? {
+    let key = NameKey(parent: incoming.parent, name: REFINames.codeName(incoming))
+    let id = namesakes[key]?.first { !matches.taken.contains($0) }
+    return id.flatMap { codebook[$0] }
   }
 
   /// Files a code under its parent by its REFI, English and Kazakh names.
