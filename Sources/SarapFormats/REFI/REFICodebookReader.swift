@@ -11,6 +11,9 @@ struct REFICodebookReader {
   var codebook: Codebook
   var guids: REFIGUIDs
   let path: String
+  /// How many codes matched an existing one by GUID, how many by name, and the codes matched so
+  /// far (a code is matched by name at most once).
+  var matches = NameMatches()
   let sarapOrigin: Bool
   var report = REFIReport()
   /// The new codes, parents before children.
@@ -20,6 +23,9 @@ struct REFICodebookReader {
   /// The codes under each parent by each of their names, in codebook order: matching by name
   /// looks here instead of scanning the codebook (which made an import quadratic).
   private var codesByName: [NameKey: ArraySlice<Code.ID>] = [:]
+  /// The codes that were in the codebook before the import, by parent and each of their names,
+  /// never pruned: a code exported before under another GUID is still found by name here.
+  private var namesakes: [NameKey: [Code.ID]] = [:]
   /// The next `-N` suffix worth trying for an id base, so that many codes of one name do not
   /// retry every taken suffix.
   private var nextSuffix: [String: Int] = [:]
@@ -35,7 +41,25 @@ struct REFICodebookReader {
     self.guids = guids
     self.path = path
     self.sarapOrigin = sarapOrigin
-    for code in codebook.codes { index(code) }
+    for code in codebook.codes {
+      index(code)
+      for name in Set([REFINames.codeName(code), code.nameEN, code.nameKK]) {
+        namesakes[NameKey(parent: code.parent, name: name), default: []].append(code.id)
+      }
+    }
+  }
+
+  /// The first code that was in the codebook before the import, under the same parent with the
+  /// same name, that no incoming code has matched yet, whatever GUID it was exported with: other
+  /// tools (QualCoder) mint new GUIDs on every export, and a code of the same name and place is
+  /// the same code.
+  ///
+  /// Names compare as Swift strings do (canonically equivalent, so NFC and NFD agree) and with
+  /// case kept, as code ids compare. A lookup in an index, so an import stays linear.
+  private func unmatchedNamesake(of incoming: Code) -> Code? {
+    let key = NameKey(parent: incoming.parent, name: REFINames.codeName(incoming))
+    let id = namesakes[key]?.first { !matches.taken.contains($0) }
+    return id.flatMap { codebook[$0] }
   }
 
   /// Files a code under its parent by its REFI, English and Kazakh names.
@@ -51,6 +75,7 @@ struct REFICodebookReader {
   /// Reads a `Codes` element; `notes` are the texts of the document's notes by GUID.
   mutating func read(_ codes: XMLReader.Element, notes: [GUID: REFINote]) {
     for code in codes.children("Code") { read(code, parent: nil, notes: notes) }
+    report.add(.info, place(codes), matches.summary(added: added.count))
   }
 
   private mutating func read(
@@ -59,8 +84,9 @@ struct REFICodebookReader {
     let guid = guidOf(element)
     let incoming = code(from: element, parent: parent, notes: notes)
     let id: Code.ID
-    if let existing = match(incoming, guid: guid) {
+    if let existing = match(incoming, guid: guid) ?? unmatchedNamesake(of: incoming) {
       id = existing.id
+      countMatch(existing, guid: guid)
       reportConflicts(existing, incoming, at: element)
     } else {
       id = uniqueID(incoming.id.rawValue)

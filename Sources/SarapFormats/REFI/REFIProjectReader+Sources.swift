@@ -162,7 +162,10 @@ extension REFIProjectReader {
     }
     let target = keys.count == 1 ? REFIGUIDs.MemoTarget.coding(keys[0]) : nil
     let memo = memos(from: selection, for: target).joined(separator: "\n\n")
-    for key in keys where !memo.isEmpty { appendMemo(memo, toCoding: key) }
+    // A selection's Description repeating its one coding's memo (as Sarap writes it) is not added.
+    for key in keys where !memo.isEmpty && codings[key]?.memo != memo {
+      appendMemo(memo, toCoding: key)
+    }
   }
 
   /// A selection without codings: an excerpt record when Sarap wrote it, otherwise not carried.
