@@ -6,8 +6,9 @@ source "$(dirname "$0")/lib.sh"
 
 home="$work/home"
 mkdir -p "$home"
-# No coder anywhere: SARAP_CODER empty, a HOME without .gitconfig, no system git config.
-anonymous="SARAP_CODER= HOME=$home XDG_CONFIG_HOME=$home GIT_CONFIG_NOSYSTEM=1 USER=aigerim LOGNAME=aigerim"
+# No coder anywhere: SARAP_CODER unset, a HOME without .gitconfig, no system git config.
+NO_CODER=1
+anonymous="HOME=$home XDG_CONFIG_HOME=$home GIT_CONFIG_NOSYSTEM=1 USER=aigerim LOGNAME=aigerim"
 APP_ARGS=""
 # shellcheck disable=SC2086
 start_app $anonymous
