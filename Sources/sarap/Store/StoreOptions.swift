@@ -6,9 +6,12 @@ import SarapStore
 /// `--project DIR`, shared by the headless commands.
 struct ProjectOption: ParsableArguments {
   @Option(name: .long, help: "The project folder (default: the current folder).")
-  var project: String = "."
+  var project: String?
 
-  var url: URL { URL(fileURLWithPath: project) }
+  /// The folder named, else the current folder.
+  var path: String { project ?? "." }
+
+  var url: URL { URL(fileURLWithPath: path) }
 }
 
 /// `--coder NAME`, shared by the commands that edit.
@@ -21,7 +24,7 @@ struct CoderOption: ParsableArguments {
   @Option(
     name: .long,
     help: "Why: recorded with codebook changes in Codebooks/codebook-history.txt (optional).")
-  var reason: String = ""
+  var reason: String?
 
   /// The coder, or a failure explaining how to name one (or what is wrong with the name given).
   func resolve() throws -> Coder.ID {
@@ -78,7 +81,7 @@ enum CommandRunner {
     try run {
       let session = try ProjectSession.open(folder: url, coder: try coder.resolve())
       defer { session.close() }
-      try ProjectSession.$changeReason.withValue(coder.reason) { try body(session) }
+      try ProjectSession.$changeReason.withValue(coder.reason ?? "") { try body(session) }
     }
   }
 }
