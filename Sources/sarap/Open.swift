@@ -15,10 +15,11 @@ struct Open: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Open a project in the terminal workbench (the default).",
     discussion: """
-      The coder is --coder, else $SARAP_CODER, else git's user.name; with none of them Sarap \
-      refuses to start rather than record codings under a made-up name (a read-only session \
-      needs no coder). A project already open in another Sarap is refused, naming who holds \
-      it; --read-only opens it anyway, for reading and reports.
+      The coder is --coder, else $SARAP_CODER, else the name remembered for the project \
+      (.sarap/coder), else git's user.name. With none of them the workbench opens anyway and \
+      asks for a name at the first edit (reading needs none), then remembers it in .sarap/coder; \
+      :coder NAME changes it. A project already open in another Sarap is refused, naming who \
+      holds it; --read-only opens it anyway, for reading and reports.
       Needs a UTF-8 locale (e.g. LANG=C.UTF-8). NO_COLOR draws without colour.
       """)
 
@@ -47,12 +48,7 @@ struct Open: ParsableCommand {
     + "script use the commands instead (sarap check, sarap report …, see sarap --help)\n"
 
   private func openSession() throws -> ProjectSession {
-    let name: Coder.ID
-    if readOnly {
-      name = try coder.resolveIfNamed() ?? "reader"
-    } else {
-      name = try coder.resolve()
-    }
+    let name = try coder.resolution(project: project.url)?.coder
     do {
       return try ProjectSession.open(folder: project.url, coder: name, readOnly: readOnly)
     } catch {

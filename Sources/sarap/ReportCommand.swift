@@ -6,7 +6,7 @@ struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract:
-      "Compute a report on the project's codings and write it as a table, CSV, TSV, Markdown or JSON.",
+      "Compute a report on the project's codings and write it as a table, CSV, TSV, Markdown, JSON, SVG or XLSX.",
     discussion: """
       Every report reads the project without locking it. --coder, --question, --attribute and \
       --transcript restrict what is counted; --format, --output, --lang and --excel say how the \
@@ -14,6 +14,6 @@ struct ReportCommand: ParsableCommand {
       """,
     subcommands: [
       ReportFrequency.self, ReportCoOccurrence.self, ReportMatrix.self, ReportAgreement.self,
-      ReportSegments.self, ReportTidy.self,
+      ReportSegments.self, ReportTidy.self, ReportHTML.self,
     ])
 }

@@ -17,9 +17,10 @@ struct Sarap: ParsableCommand {
       Open.self,
       InitCommand.self, AddCommand.self, CheckCommand.self, CodeCommand.self,
       CodebookCommand.self, MemoCommand.self, UndoCommand.self, RedoCommand.self,
+      ConfigCommand.self,
       HistoryCommand.self,
       ExportCommand.self, ImportCommand.self,
-      ReportCommand.self, SearchCommand.self, ConsensusCommand.self,
+      ReportCommand.self, FigureCommand.self, SearchCommand.self, ConsensusCommand.self,
       GuideCommand.self, ReviseCommand.self, ReviewCommand.self,
     ],
     defaultSubcommand: Open.self

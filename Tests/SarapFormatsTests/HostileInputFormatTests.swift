@@ -72,8 +72,8 @@ struct HostileInputFormatTests {
     let cases = [
       (#""sequence":1"#, #""sequence":9223372036854775807"#, "sequence 9223372036854775807"),
       (#""sequence":1"#, #""sequence":0"#, "sequence 0 is out of range"),
-      (#""coder":"ana""#, #""coder":"""#, "a coder name cannot be empty"),
-      (#""coder":"ana""#, #""coder":"a\tb""#, "control character U+0009"),
+      (#""coder":"ana""#, #""coder":"""#, "a coder's name cannot be blank"),
+      (#""coder":"ana""#, #""coder":"a\tb""#, "cannot hold a tab"),
       (#""time":"2026-11-26T00:00:00Z""#, #""time":"2026-11-31T00:00:00Z""#, "real UTC time"),
       (#""edit":{"batch":{"_0":[]}}"#, #""edit":{"moveCode":{"_0":"x","from":-1,"to":9}}"#, "-1"),
     ]

@@ -28,6 +28,12 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case interruptedSaveSetAside(String, kept: String)
   /// A file brought into the project was refused (not text, bad encoding, unreadable document).
   case importRefused(ProjectFileError)
+  /// No coder is named, so the edit cannot say whose it is.
+  case noCoder
+  /// The remembered coder (`.sarap/coder`) is not a usable name.
+  case badCoderFile(ProjectFileError)
+  /// A coder's name from an option, a variable or git cannot name a coder.
+  case invalidCoder(source: String, Coder.NameProblem)
 
   public var description: String {
     switch self {
@@ -51,6 +57,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .notAProject(let path):
       "\(path) is not a Sarap project (no Codebooks/ or Transcripts/ folder; see 'sarap init')"
     case .importRefused(let error): error.description
+    case .noCoder: CoderIdentity.missingMessage
+    case .badCoderFile(let error):
+      "\(error) (fix the name, delete the file, or run 'sarap config coder NAME')"
+    case .invalidCoder(let source, let problem): "the coder name from \(source): \(problem)"
     case .changedOnDisk(let path):
       "\(path) changed on disk since Sarap read it; the edit was not saved (reopen the project "
         + "to see the change)"

@@ -35,13 +35,16 @@ public final class ProjectLock: Sendable {
   }
 
   /// Takes the lock of a project, or throws ``StoreError/locked(_:lockPath:)`` naming the holder.
-  public static func acquire(_ layout: ProjectLayout, coder: Coder.ID) throws(StoreError)
+  ///
+  /// A session whose coder is not named yet is recorded as `(not named yet)`.
+  public static func acquire(_ layout: ProjectLayout, coder: Coder.ID?) throws(StoreError)
     -> ProjectLock
   {
     try AtomicFile.makeFolder(layout.url(ProjectLayout.state))
     let url = layout.url(ProjectLayout.lock)
     let holder = Holder(
-      coder: coder.rawValue, host: currentHost(), pid: getpid(), started: Timestamp.now().rawValue)
+      coder: coder?.rawValue ?? "(not named yet)", host: currentHost(), pid: getpid(),
+      started: Timestamp.now().rawValue)
     for _ in 0..<2 {
       if try tryLink(holder, at: url) { return ProjectLock(url: url, holder: holder) }
       guard let existing = read(url) else { continue }

@@ -46,6 +46,7 @@ extension ProjectSession {
   ) throws(StoreError) -> HistoryEntry {
     guard !isReadOnly else { throw StoreError.readOnly }
     if let failure { throw StoreError.needsReopen(failure) }
+    guard let coder else { throw StoreError.noCoder }
     try noticeChangesOnDisk()
     var next = project
     let inverse: ProjectEdit

@@ -11,8 +11,9 @@ import SarapFormats
 public final class ProjectSession {
   /// The project folder.
   public let folder: ProjectFolder
-  /// The coder recorded on this session's edits.
-  public let coder: Coder.ID
+  /// The coder recorded on this session's edits; nil until one is named (edits are refused
+  /// until then, with ``StoreError/noCoder``).
+  public internal(set) var coder: Coder.ID?
   /// Whether edits are refused (no lock was taken).
   public let isReadOnly: Bool
   /// The project as it is on disk.
@@ -31,7 +32,7 @@ public final class ProjectSession {
   let journal: HistoryJournal
 
   init(
-    folder: ProjectFolder, coder: Coder.ID, lock: ProjectLock?, report: ProjectLoadReport,
+    folder: ProjectFolder, coder: Coder.ID?, lock: ProjectLock?, report: ProjectLoadReport,
     history: [HistoryEntry], journal: HistoryJournal
   ) {
     self.folder = folder
@@ -54,8 +55,9 @@ public final class ProjectSession {
   /// and refuses a project with a file it cannot parse.
   ///
   /// A read-only session opens a project with unparseable files too: it holds what did parse and
-  /// lists the rest in ``loadErrors``.
-  public static func open(folder url: URL, coder: Coder.ID, readOnly: Bool = false)
+  /// lists the rest in ``loadErrors``. A session opened without a coder reads, and refuses edits
+  /// until one is named with ``rememberCoder(_:)``.
+  public static func open(folder url: URL, coder: Coder.ID?, readOnly: Bool = false)
     throws(StoreError) -> ProjectSession
   {
     let folder = ProjectFolder(url: url)

@@ -33,6 +33,8 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   case commandLine
   /// A yes/no question.
   case confirm
+  /// The prompt for the coder's name.
+  case coderPrompt
   /// The guide-revisions screen.
   case guideRevisions
   /// The review screen for flagged codings.
@@ -58,6 +60,7 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
     case .textEditor: "Memo and definition editor"
     case .commandLine: "Command line"
     case .confirm: "Yes/no questions"
+    case .coderPrompt: "Coder's name prompt"
     case .guideRevisions: "Guide revisions"
     case .review: "Review of flagged codings"
     case .disagreements: "Disagreements of two coders"

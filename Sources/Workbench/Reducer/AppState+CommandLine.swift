@@ -13,6 +13,9 @@ extension AppState {
         if !text.isEmpty { status = .error("Unknown command :\(text) (:help lists them)") }
         return .redraw
       }
+      if command.changesProject, coder == nil, !isReadOnly {
+        return askForCoder(then: .typed(text))
+      }
       return run(command, now: now)
     }
   }
@@ -37,7 +40,8 @@ extension AppState {
     case .question(let id): jumpToQuestion(id)
     case .retrieve(let query): retrieve(query)
     case .language(let language): self.language = language
-    case .coder(let coder):
+    case .coder(let name): return nameCoder(name)
+    case .codings(let coder):
       shownCoder = coder
       refreshOverlay()
       status = StatusMessage("Reader shows codings of \(coder?.rawValue ?? "every coder")")

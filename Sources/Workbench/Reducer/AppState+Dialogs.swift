@@ -34,6 +34,7 @@ extension AppState {
       return choose(item, for: picker.purpose, now: now)
     case .newCode(let dialog): return createCode(dialog, now: now)
     case .codebookEdit(let dialog): return renameCode(dialog)
+    case .coderPrompt(let prompt): return confirmCoder(prompt)
     case .commandLine(let line):
       modes.removeLast()
       return run(line, now: now)
@@ -63,6 +64,9 @@ extension AppState {
     case .commandLine(var line):
       guard line.field.handle(key) else { return .none }
       replaceMode(.commandLine(line))
+    case .coderPrompt(var prompt):
+      guard prompt.field.handle(key) else { return .none }
+      replaceMode(.coderPrompt(prompt))
     default: return .none
     }
     return .redraw

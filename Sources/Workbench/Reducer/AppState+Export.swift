@@ -3,7 +3,7 @@ import SarapEngine
 
 extension AppState {
   /// The file formats `:export` writes, by extension (`.txt` is the aligned text table).
-  static let exportFormats = ["csv", "tsv", "md", "json", "txt"]
+  static let exportFormats = ["csv", "xlsx", "svg", "tsv", "md", "json", "txt"]
 
   /// `:export FILE`: the report on the reports screen, the retrieved segments on the retrieval
   /// screen, in the format the file's extension names; anywhere else it says what it can export.

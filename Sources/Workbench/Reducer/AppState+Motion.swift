@@ -22,7 +22,8 @@ extension AppState {
       }
     case .guideRevisions: return scrollGuideRevisions(motion)
     case .review: return moveInReview(motion)
-    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine, .confirm: return .none
+    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine, .confirm, .coderPrompt:
+      return .none
     }
     return .redraw
   }

@@ -34,6 +34,7 @@ extension AppState {
   /// Codes a range of the open transcript with a code, as this coder, now.
   mutating func applyCode(_ code: Code.ID, to range: TextRange, now: Timestamp) -> Outcome {
     guard let document = reader.document else { return .redraw }
+    guard let coder else { return refuseWithoutCoder() }
     let coding = Coding(
       transcript: document.transcriptID, range: range, code: code, coder: coder, time: now,
       fingerprint: TextFingerprint(of: document.text(range)))

@@ -43,6 +43,8 @@ extension AppState {
     case .revisionTextFailed(let message):
       status = .error("Not revised: \(message)")
       return .redraw
+    case .coderRemembered(let coder): return coderRemembered(coder, now: now)
+    case .coderNotRemembered(let message): return coderNotRemembered(message)
     }
   }
 
@@ -65,7 +67,8 @@ extension AppState {
   /// The switch is exhaustive, and so is each handler's over its family: a command nobody
   /// handles does not compile.
   public mutating func perform(_ command: Command, now: Timestamp) -> Outcome {
-    switch command {
+    if let prompt = askForCoder(before: command) { return prompt }
+    return switch command {
     case .motion(let motion): performMotion(motion)
     case .screen(let command): performScreenCommand(command)
     case .coding(let command): performCodingCommand(command, now: now)
@@ -96,6 +99,7 @@ extension AppState {
     case .help: [.help, .global]
     case .commandLine: [.commandLine]
     case .confirm: [.confirm]
+    case .coderPrompt: [.coderPrompt]
     case .guideRevisions: [.guideRevisions, .global]
     case .review: [.review, .global]
     case .disagreements: [.disagreements, .global]

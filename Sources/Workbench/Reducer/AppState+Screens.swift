@@ -44,6 +44,9 @@ extension AppState {
     case .review where revisions.adjusted != nil:
       revisions.adjusted = nil
       status = StatusMessage("Adjustment cancelled: the proposed range stands")
+    case .coderPrompt:
+      modes.removeLast()
+      status = StatusMessage("No name given: nothing was changed")
     case .textEditor(let editor) where editor.isChanged:
       push(.confirm(Confirmation("Discard the changed text?", consequence: .discardText)))
     default:

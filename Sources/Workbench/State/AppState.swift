@@ -13,8 +13,11 @@ public struct AppState: Equatable, Sendable {
   public var analysis: Analysis
   /// The project's name for the status line (its title, else its folder name).
   public var projectName: String
-  /// Who codes: every coding made here carries this coder.
-  public var coder: Coder.ID
+  /// Who codes: every coding made here carries this coder; nil until the researcher is named
+  /// (the workbench asks before the first edit).
+  public var coder: Coder.ID?
+  /// The login name, suggested when asking for the coder's name.
+  public var loginName: String?
   /// Whether the project was opened read-only (edits are refused with a reason).
   public var isReadOnly: Bool
   /// The terminal's size.
@@ -62,12 +65,13 @@ public struct AppState: Equatable, Sendable {
 
   /// Creates the state for a freshly opened project, browsing the first transcript.
   public init(
-    project: Project, projectName: String, coder: Coder.ID, size: Size, isReadOnly: Bool = false
+    project: Project, projectName: String, coder: Coder.ID?, size: Size, isReadOnly: Bool = false
   ) {
     self.project = project
     self.analysis = Analysis(project)
     self.projectName = projectName
     self.coder = coder
+    self.loginName = nil
     self.isReadOnly = isReadOnly
     self.size = size
     self.focus = .transcripts

@@ -22,6 +22,8 @@ public enum Mode: Equatable, Sendable {
   case commandLine(CommandLineState)
   /// Asking yes or no before something destructive.
   case confirm(Confirmation)
+  /// Asking who codes, before the first edit of a researcher Sarap cannot name.
+  case coderPrompt(CoderPromptState)
   /// The guide-revisions screen: two revisions side by side.
   case guideRevisions
   /// The review screen: codings whose text a transcript revision changed.
@@ -32,7 +34,7 @@ public enum Mode: Equatable, Sendable {
   /// Whether keys go to a text field first (so `q` types a q instead of quitting).
   public var takesText: Bool {
     switch self {
-    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine: true
+    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine, .coderPrompt: true
     default: false
     }
   }

@@ -46,7 +46,8 @@ extension CodeCommand {
           .rangeOutsideTranscript(transcript.id, range, length: transcript.body.scalarCount))
       }
       let coding = Coding(
-        transcript: transcript.id, range: range, code: Code.ID(fields[3]), coder: session.coder,
+        transcript: transcript.id, range: range, code: Code.ID(fields[3]),
+        coder: try session.namedCoder(),
         time: Timestamp.now(), fingerprint: TextFingerprint(of: transcript.body[range]),
         memo: fields.count == 5 ? fields[4] : "")
       let summary = "code \(transcript.id) \(start)..\(end) with \(fields[3])"

@@ -18,7 +18,9 @@ struct ProjectOption: ParsableArguments {
 struct CoderOption: ParsableArguments {
   @Option(
     name: .long,
-    help: "Who is coding (default: $SARAP_CODER, else git's user.name); recorded on every edit.")
+    help: ArgumentHelp(
+      "Who is coding (default: $SARAP_CODER, else the project's .sarap/coder, else git's "
+        + "user.name); recorded on every edit."))
   var coder: String?
 
   @Option(
@@ -26,22 +28,20 @@ struct CoderOption: ParsableArguments {
     help: "Why: recorded with codebook changes in Codebooks/codebook-history.txt (optional).")
   var reason: String?
 
-  /// The coder, or a failure explaining how to name one (or what is wrong with the name given).
-  func resolve() throws -> Coder.ID {
-    guard let coder = try resolveIfNamed() else {
-      throw CommandFailure(CoderIdentity.missingMessage)
-    }
-    return coder
+  /// The coder and where the name came from, or nil when nothing names one; throws when a name
+  /// given cannot name a coder.
+  func resolution(project url: URL) throws(StoreError) -> CoderIdentity.Resolution? {
+    try CoderIdentity.resolve(
+      option: coder, environment: ProcessInfo.processInfo.environment,
+      project: ProjectFolder(url: url))
   }
 
-  /// The coder when one is named; a name given but malformed is a failure.
-  func resolveIfNamed() throws -> Coder.ID? {
-    do {
-      return try CoderIdentity.resolve(
-        option: coder, environment: ProcessInfo.processInfo.environment)
-    } catch {
-      throw CommandFailure("\(error)")
+  /// The coder editing the project at `url`, or a failure naming the four ways to name one.
+  func resolve(project url: URL) throws -> Coder.ID {
+    guard let found = try resolution(project: url) else {
+      throw CommandFailure(CoderIdentity.missingMessage)
     }
+    return found.coder
   }
 }
 
@@ -79,7 +79,7 @@ enum CommandRunner {
     _ url: URL, _ coder: CoderOption, _ body: (ProjectSession) throws -> Void
   ) throws {
     try run {
-      let session = try ProjectSession.open(folder: url, coder: try coder.resolve())
+      let session = try ProjectSession.open(folder: url, coder: try coder.resolve(project: url))
       defer { session.close() }
       try ProjectSession.$changeReason.withValue(coder.reason ?? "") { try body(session) }
     }

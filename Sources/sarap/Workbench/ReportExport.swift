@@ -21,14 +21,31 @@ enum ReportExport {
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
       isFolder.boolValue
     else { throw MissingExportFolder(path: folder.standardizedFileURL.path) }
-    try AtomicFile.write(table.rendered(as: format(of: url)), to: url)
+    switch try format(of: url) {
+    case .svg:
+      guard let figure = SVGFigure.chart(of: request.report, table: table, labels: labels) else {
+        throw CommandFailure(
+          "\(url.lastPathComponent): the \(table.kind) report has no SVG figure (figures: "
+            + SVGFigure.kinds.joined(separator: ", ") + ")")
+      }
+      try AtomicFile.write(figure, to: url)
+    case .xlsx:
+      try XLSXFile.write(SpreadsheetSheet(table), to: url)
+    case let chosen:
+      try AtomicFile.write(table.rendered(as: chosen.tableFormat ?? .table), to: url)
+    }
     return url.standardizedFileURL.path
   }
 
-  /// The format a file's extension names; a text table for any other.
-  static func format(of url: URL) -> ReportFormat {
-    ReportFormat(rawValue: url.pathExtension.lowercased())
-      ?? (url.pathExtension == "markdown" ? .md : .table)
+  /// The format a file's extension names; a text table for a file without one.
+  static func format(of url: URL) throws -> OutputFormat {
+    guard !url.pathExtension.isEmpty else { return .table }
+    guard let format = OutputFormat(fileExtension: url.pathExtension) else {
+      throw CommandFailure(
+        "\(url.lastPathComponent): .\(url.pathExtension) is not a format Sarap writes "
+          + "(\(OutputFormat.extensionList))")
+    }
+    return format
   }
 }
 
