@@ -42,13 +42,13 @@ struct ExportCommandTests {
     #expect(store.state.status?.text.contains("retrieval screen (r)") == true)
   }
 
-  @Test("an unknown extension is refused, naming the formats", arguments: ["out.xlsx", "out"])
+  @Test("an unknown extension is refused, naming the formats", arguments: ["out.docx", "out"])
   func unknownExtensionRefused(_ path: String) {
     var store = TestStore(Fixture.state())
     store.press(.c("R"))
     let outcome = Self.run("export \(path)", in: &store)
     #expect(outcome.effects.isEmpty)
-    #expect(store.state.status?.text.contains(".csv, .tsv, .md, .json, .txt") == true)
+    #expect(store.state.status?.text.contains(".csv, .xlsx, .svg, .tsv, .md, .json, .txt") == true)
   }
 
   @Test("on the reports screen it exports the report on screen")
