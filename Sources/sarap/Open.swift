@@ -56,7 +56,7 @@ struct Open: ParsableCommand {
       throw CommandFailure(
         """
         the project is open in another Sarap: \(holder).
-          To read it and run reports meanwhile: sarap --read-only --project \(project.project)
+          To read it and run reports meanwhile: sarap --read-only --project \(project.path)
           If that Sarap is gone (another machine, a crash), delete \(lockPath)
         """)
     }

@@ -47,6 +47,8 @@ extension Command {
   public static let jumpToQuestion = Command.coding(.jumpToQuestion)
   public static let nextMatch = Command.coding(.nextMatch)
   public static let previousMatch = Command.coding(.previousMatch)
+  public static let showCursorPanel = Command.coding(.showCursorPanel)
+  public static let repeatLastCode = Command.coding(.repeatLastCode)
   // MARK: - CodebookCommand
   public static let newCode = Command.codebook(.newCode)
   public static let renameCode = Command.codebook(.renameCode)

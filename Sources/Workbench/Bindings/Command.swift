@@ -47,6 +47,7 @@ public enum Command: Hashable, Sendable {
     case startSelection, selectAnswer
     case codeSelection, newCodeFromSelection, removeCoding, changeCoding, editMemo
     case jumpToQuestion, nextMatch, previousMatch
+    case showCursorPanel, repeatLastCode
   }
 
   /// Codebook edits.

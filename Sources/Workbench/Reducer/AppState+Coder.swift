@@ -97,8 +97,12 @@ extension AppState {
 
   private static func changesProject(_ command: Command.CodingCommand) -> Bool {
     switch command {
-    case .codeSelection, .newCodeFromSelection, .removeCoding, .changeCoding, .editMemo: true
-    case .startSelection, .selectAnswer, .jumpToQuestion, .nextMatch, .previousMatch: false
+    case .codeSelection, .newCodeFromSelection, .removeCoding, .changeCoding, .editMemo,
+      .repeatLastCode:
+      true
+    case .startSelection, .selectAnswer, .jumpToQuestion, .nextMatch, .previousMatch,
+      .showCursorPanel:
+      false
     }
   }
 

@@ -27,6 +27,8 @@ extension AppState {
       if let reason = Availability.editing(self) { return refuse(reason) }
       return .persist(command == .undo ? .undo : .redo)
     case .help: push(.help)
+    case .memos: push(.picker(PickerState(.jumpToMemo, items: memoItems())))
+    case .messages: push(.picker(PickerState(.messages, items: messageItems())))
     case .export(let path): return export(to: path)
     case .revise(let path): return revise(from: path)
     case .code(let id): return codeByCommand(id, now: now)
@@ -51,17 +53,6 @@ extension AppState {
   private mutating func refuse(_ reason: String) -> Outcome {
     status = .error(reason)
     return .redraw
-  }
-
-  private mutating func export(to path: String) -> Outcome {
-    guard !path.isEmpty else {
-      return refuse("Say where: :export FILE (.csv, .xlsx, .svg, .tsv, .md, .json or .txt)")
-    }
-    if reports.current == nil { refreshReport(force: true) }
-    guard let report = reports.current else { return .redraw }
-    let request = ExportRequest(
-      report: report, language: language, coder: reports.coder, path: path)
-    return Outcome(.redraw, effects: [.export(request)])
   }
 
   private mutating func codeByCommand(_ id: Code.ID, now: Timestamp) -> Outcome {

@@ -89,6 +89,7 @@ extension AppState {
     case .discardText:
       modes.removeLast()
       return .redraw
+    case .mergeCode(let id, let target): return mergeCode(id, into: target)
     case .deleteCode(let id):
       do {
         let edit = try project.deleteEdit(id)

@@ -71,7 +71,7 @@ extension AppState {
     return switch command {
     case .motion(let motion): performMotion(motion)
     case .screen(let command): performScreenCommand(command)
-    case .coding(let command): performCodingCommand(command)
+    case .coding(let command): performCodingCommand(command, now: now)
     case .codebook(let command): performCodebookCommand(command)
     case .retrieval(let command): performRetrievalCommand(command)
     case .report(let command): performReportCommand(command)

@@ -2,7 +2,7 @@ import SarapCore
 
 /// A `:` command, parsed from what was typed.
 enum TypedCommand: Equatable {
-  case quit, undo, redo, help
+  case quit, undo, redo, help, memos, messages
   case export(String)
   case revise(String)
   case code(Code.ID)
@@ -23,11 +23,16 @@ enum TypedCommand: Equatable {
     (":question Q2а", "Jump to a guide question in the open transcript"),
     (":retrieve QUERY", "Retrieve segments: russia AND (china OR west), NOT allowed"),
     (":search TEXT", "Search the open transcript (as /)"),
-    (":export FILE", "Write the report on screen: .csv, .xlsx, .svg, .tsv, .md, .json or .txt"),
+    (
+      ":export FILE",
+      "Write the report (R) or the retrieved segments (r): .csv, .xlsx, .svg, .tsv, .md, .json, .txt"
+    ),
     (":revise FILE", "Replace the open transcript's text with a corrected version (F reviews)"),
     (":lang kk|en", "Show names in Kazakh or English"),
     (":codings NAME|all", "Show one coder's codings in the reader, or everyone's"),
     (":coder NAME", "Code as NAME from now on (remembered for this project); :coder alone asks"),
+    (":memos", "Every memo, searchable; Enter goes to what it is on"),
+    (":messages", "The session's messages, newest first"),
     (":help", "This help"),
   ]
 
@@ -69,5 +74,6 @@ enum TypedCommand: Equatable {
   private static let simple: [String: TypedCommand] = [
     "q": .quit, "quit": .quit, "q!": .quit, "wq": .quit, "x": .quit,
     "undo": .undo, "u": .undo, "redo": .redo, "help": .help, "h": .help,
+    "memos": .memos, "messages": .messages,
   ]
 }

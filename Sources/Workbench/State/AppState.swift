@@ -46,8 +46,18 @@ public struct AppState: Equatable, Sendable {
   public var helpScroll: Int
   /// The guide-revisions and review screens.
   public var revisions: RevisionsState
-  /// The message on the status line.
-  public var status: StatusMessage?
+  /// The message on the status line; each new one is also kept in ``messageLog``.
+  public var status: StatusMessage? {
+    didSet {
+      guard let status, status != oldValue else { return }
+      messageLog.append(status)
+      if messageLog.count > 500 { messageLog.removeFirst(messageLog.count - 500) }
+    }
+  }
+  /// The session's status messages, oldest first (the last 500), for `:messages`.
+  public var messageLog: [StatusMessage] = []
+  /// The code this coder applied last in this session, for `.` and the picker's recent codes.
+  public var lastCode: Code.ID?
   /// The signal that ended the session, if one did.
   public var exitSignal: Int32?
   /// Whether codes are drawn in colour (off under `NO_COLOR`: coded text is underlined).

@@ -17,7 +17,18 @@ struct CheckCommand: ParsableCommand {
       """)
 
   @Argument(help: "The project folder (default: the current folder).")
-  var directory: String = "."
+  var folder: String?
+
+  @OptionGroup var project: ProjectOption
+
+  func validate() throws {
+    if let folder, let named = project.project, folder != named {
+      throw ValidationError("Name the folder once: \(folder) or --project \(named)")
+    }
+  }
+
+  /// The folder checked: the argument, else `--project`, else the current folder.
+  private var directory: String { folder ?? project.path }
 
   func run() throws {
     try CommandRunner.run {

@@ -32,7 +32,7 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
       try CommandRunner.run {
         let folder = ProjectFolder(url: project.url)
-        guard folder.isProject else { throw StoreError.notAProject(path: project.project) }
+        guard folder.isProject else { throw StoreError.notAProject(path: project.path) }
         if let name { try remember(name, in: folder) } else { try show(folder) }
       }
     }

@@ -6,9 +6,12 @@ import SarapStore
 /// `--project DIR`, shared by the headless commands.
 struct ProjectOption: ParsableArguments {
   @Option(name: .long, help: "The project folder (default: the current folder).")
-  var project: String = "."
+  var project: String?
 
-  var url: URL { URL(fileURLWithPath: project) }
+  /// The folder named, else the current folder.
+  var path: String { project ?? "." }
+
+  var url: URL { URL(fileURLWithPath: path) }
 }
 
 /// `--coder NAME`, shared by the commands that edit.
@@ -23,7 +26,7 @@ struct CoderOption: ParsableArguments {
   @Option(
     name: .long,
     help: "Why: recorded with codebook changes in Codebooks/codebook-history.txt (optional).")
-  var reason: String = ""
+  var reason: String?
 
   /// The coder and where the name came from, or nil when nothing names one; throws when a name
   /// given cannot name a coder.
@@ -78,7 +81,7 @@ enum CommandRunner {
     try run {
       let session = try ProjectSession.open(folder: url, coder: try coder.resolve(project: url))
       defer { session.close() }
-      try ProjectSession.$changeReason.withValue(coder.reason) { try body(session) }
+      try ProjectSession.$changeReason.withValue(coder.reason ?? "") { try body(session) }
     }
   }
 }

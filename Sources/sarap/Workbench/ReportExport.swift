@@ -11,10 +11,16 @@ enum ReportExport {
   static func write(_ request: ExportRequest, codebook: Codebook) throws -> String {
     let labels = ReportLabels(language: request.language, codebook: codebook)
     var table = request.report.table(labels: labels)
-    if let coder = request.coder {
-      table.parameters.append(ReportParameter("coder", coder.rawValue))
+    if !table.parameters.contains(where: { $0.key == "coder" }) {
+      let filter = SegmentFilter(coders: request.coder.map { [$0] })
+      table.parameters += filter.reportParameters
     }
     let url = URL(fileURLWithPath: request.path)
+    let folder = url.deletingLastPathComponent()
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
+      isFolder.boolValue
+    else { throw MissingExportFolder(path: folder.standardizedFileURL.path) }
     switch try format(of: url) {
     case .svg:
       guard let figure = SVGFigure.chart(of: request.report, table: table, labels: labels) else {
@@ -41,4 +47,12 @@ enum ReportExport {
     }
     return format
   }
+}
+
+/// An export asked for a file in a folder that does not exist.
+struct MissingExportFolder: Error, CustomStringConvertible {
+  /// The folder, absolute.
+  let path: String
+
+  var description: String { "the folder \(path) does not exist" }
 }

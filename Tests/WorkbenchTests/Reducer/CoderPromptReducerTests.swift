@@ -58,7 +58,9 @@ struct CoderPromptReducerTests {
     store.send(.coderRemembered("aigerim"), outcome: .redraw) {
       $0.coder = "aigerim"
       $0.modes = [
-        .selecting, .picker(PickerState(.applyCode(Self.language), items: $0.codeItems())),
+        .selecting,
+        .picker(
+          PickerState(.applyCode(Self.language), items: $0.recentCodeItems() + $0.codeItems())),
       ]
       $0.status = StatusMessage("Coding as aigerim (remembered for this project)")
     }
