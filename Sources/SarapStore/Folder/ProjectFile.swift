@@ -13,6 +13,8 @@ public enum ProjectFile: Hashable, Sendable {
   case transcript(Transcript.ID)
   /// The codings file of a coder.
   case codings(Coder.ID)
+  /// `Codebooks/claims.txt`.
+  case claims
 
   /// The files an edit changes.
   public static func touched(by edit: ProjectEdit) -> Set<ProjectFile> {
@@ -24,6 +26,7 @@ public enum ProjectFile: Hashable, Sendable {
     case .addTranscript(let transcript), .removeTranscript(let transcript):
       [.transcript(transcript.id)]
     case .replaceGuide: [.guide]
+    case .replaceClaims: [.claims]
     case .batch(let edits): edits.reduce(into: []) { $0.formUnion(touched(by: $1)) }
     }
   }
@@ -37,6 +40,7 @@ public enum ProjectFile: Hashable, Sendable {
     case .codebook: CodebookFile.encode(project.codebook)
     case .transcript(let id): project.transcript(id).map(TranscriptFile.encode)
     case .codings(let coder): CodingsFile.encode(coder: coder, codings: project.codings)
+    case .claims: ClaimsFile.encode(project.claims)
     }
   }
 }
