@@ -19,7 +19,7 @@ struct Sarap: ParsableCommand {
       CodebookCommand.self, MemoCommand.self, UndoCommand.self, RedoCommand.self,
       HistoryCommand.self,
       ExportCommand.self, ImportCommand.self,
-      ReportCommand.self, SearchCommand.self,
+      ReportCommand.self, SearchCommand.self, ClaimsCommand.self,
       GuideCommand.self, ReviseCommand.self, ReviewCommand.self,
     ],
     defaultSubcommand: Open.self

@@ -33,7 +33,7 @@ public enum ProjectCheck {
 
   /// The claims ledger's queries, questions and attributes checked against the project; nothing
   /// when the ledger, codebook or guide did not parse (their own errors say why).
-  static func claimProblems(_ report: ProjectLoadReport, folder: ProjectFolder)
+  public static func claimProblems(_ report: ProjectLoadReport, folder: ProjectFolder)
     throws(StoreError) -> [ProjectFileError]
   {
     let failed = Set(report.errors.map(\.path))
