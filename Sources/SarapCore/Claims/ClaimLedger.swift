@@ -3,6 +3,8 @@
 /// Claims are kept sorted by id (``Claim/ID`` compared with ``ClaimLedger/precedes(_:_:)``, digit
 /// runs as numbers), so that two people adding different claims touch different places of the file.
 public struct ClaimLedger: Hashable, Sendable {
+  /// Notes on the whole ledger: whose translations, whose queries.
+  public var note: String
   /// The words the project defines or redefines, in file order.
   public var quantifiers: [QuantifierDefinition]
   /// The claims, sorted by id.
@@ -19,7 +21,8 @@ public struct ClaimLedger: Hashable, Sendable {
   ]
 
   /// Creates a ledger; the claims are sorted by id.
-  public init(quantifiers: [QuantifierDefinition] = [], claims: [Claim] = []) {
+  public init(note: String = "", quantifiers: [QuantifierDefinition] = [], claims: [Claim] = []) {
+    self.note = note
     self.quantifiers = quantifiers
     self.claims = claims.sorted { Self.precedes($0.id, $1.id) }
   }

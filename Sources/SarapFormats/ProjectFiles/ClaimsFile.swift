@@ -1,10 +1,11 @@
 import SarapCore
 
-/// The claims ledger format, `sarap-claims 1`: an optional `quantifiers` block, then one
-/// `claim ID` block per claim, sorted by id.
+/// The claims ledger format, `sarap-claims 1`: an optional `note`, an optional `quantifiers`
+/// block, then one `claim ID` block per claim, sorted by id.
 ///
 /// ```
 /// sarap-claims 1
+/// note: English wordings are our translations.
 ///
 /// quantifiers
 /// several: at-least 4
@@ -43,6 +44,7 @@ public enum ClaimsFile {
   public static func encode(_ ledger: ClaimLedger) -> String {
     var writer = FieldWriter()
     writer.line("sarap-claims \(version)")
+    writer.optionalField("note", ledger.note)
     if !ledger.quantifiers.isEmpty {
       writer.line("")
       writer.line("quantifiers")
@@ -75,11 +77,11 @@ public enum ClaimsFile {
     let source = try SourceText(text, path: path)
     try source.checkFormatLine(kind: "claims", version: version)
     var index = 1
-    while index < source.lines.count,
-      source.lines[index].isEmpty || source.lines[index].hasPrefix("#")
-    {
-      index += 1
+    let header = try source.readFields(from: &index) {
+      $0 == "quantifiers" || $0.hasPrefix("claim ")
     }
+    for field in header where field.key != "note" { throw source.unknownKey(field) }
+    try source.checkUnique(header, keys: ["note"])
     var quantifiers: [QuantifierDefinition] = []
     if index < source.lines.count, source.lines[index] == "quantifiers" {
       index += 1
@@ -98,7 +100,8 @@ public enum ClaimsFile {
       places[claim.id] = place
       claims.append(claim)
     }
-    let ledger = ClaimLedger(quantifiers: quantifiers, claims: claims)
+    let ledger = ClaimLedger(
+      note: header.first?.value ?? "", quantifiers: quantifiers, claims: claims)
     try checkQuantifiers(ledger, places: places, in: source)
     return (ledger, places)
   }

@@ -56,7 +56,9 @@ extension ClaimsCommand {
     /// The ledger with the claim the options describe, read through the file format so that the
     /// options are checked exactly as a hand-written block would be.
     private func ledger(adding id: Claim.ID, to old: ClaimLedger) throws -> ClaimLedger {
-      var lines = ["", "claim \(id)", "query: \(query)", "quantifier: \(quantifier)", "unit: \(unit)"]
+      var lines = [
+        "", "claim \(id)", "query: \(query)", "quantifier: \(quantifier)", "unit: \(unit)",
+      ]
       lines += question.map { "question: \($0)" } + attribute.map { "attribute: \($0)" }
       for (key, value) in [("source", source), ("kk", kk), ("en", en), ("memo", memo)]
       where !value.isEmpty {
@@ -89,7 +91,8 @@ extension ClaimsCommand {
           throw CommandFailure("no claim with id '\(id)' in \(ProjectLayout.claims)")
         }
         if let other = new.claims.first(where: { $0.quantifier == .moreThan(Claim.ID(id)) }) {
-          throw CommandFailure("\(other.id) compares itself with \(id) (more-than \(id)); change it first")
+          throw CommandFailure(
+            "\(other.id) compares itself with \(id) (more-than \(id)); change it first")
         }
         try session.apply(.replaceClaims(old: old, new: new), summary: "remove claim \(id)")
         print("remove claim \(id) (\(session.coder))")

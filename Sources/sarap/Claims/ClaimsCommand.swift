@@ -91,7 +91,8 @@ extension ClaimsCommand {
         if options.output.format == .md {
           try options.write(
             ClaimAppendix.markdown(
-              verdicts, language: options.output.lang, coders: filter.coders.map { $0.sorted() } ?? []))
+              verdicts, language: options.output.lang,
+              coders: filter.coders.map { $0.sorted() } ?? []))
         } else {
           var table = verdicts.table(labels: options.output.labels(for: project))
           table.parameters += filter.reportParameters
@@ -100,7 +101,8 @@ extension ClaimsCommand {
         if strict, let failing = verdicts.first(where: { !$0.isSupported }) {
           let count = verdicts.filter { !$0.isSupported }.count
           throw CommandFailure(
-            "\(count) claim\(count == 1 ? " is" : "s are") not supported (first: \(failing.claim.id))")
+            "\(count) claim\(count == 1 ? " is" : "s are") not supported (first: \(failing.claim.id))"
+          )
         }
       }
     }
@@ -127,13 +129,14 @@ extension ClaimsCommand {
         let labels = options.output.labels(for: project)
         var table = verdict.evidence.table(query: claim.query, labels: labels)
         table.title = "\(claim.id): \(verdict.verdictText), \(verdict.count) of \(verdict.of)"
-        table.parameters = [
-          ReportParameter("claim", claim.id.rawValue),
-          ReportParameter("wording", claim.wording(in: options.output.lang)),
-          ReportParameter("source", claim.source),
-          ReportParameter("threshold", verdict.problem ?? verdict.requirement.description),
-          ReportParameter("margin", verdict.marginText),
-        ] + table.parameters + filter.reportParameters
+        table.parameters =
+          [
+            ReportParameter("claim", claim.id.rawValue),
+            ReportParameter("wording", claim.wording(in: options.output.lang)),
+            ReportParameter("source", claim.source),
+            ReportParameter("threshold", verdict.problem ?? verdict.requirement.description),
+            ReportParameter("margin", verdict.marginText),
+          ] + table.parameters + filter.reportParameters
         try options.output.write(table)
       }
     }
