@@ -48,6 +48,9 @@ extension CodedCorpus {
         return invalid(claim, of: of, "more-than names no claim '\(otherID)' or makes a cycle")
       }
       let base = verdict(for: other, where: filter, cache: &cache, depth: depth + 1)
+      if let problem = base.problem {
+        return invalid(claim, of: of, "more-than \(otherID), which cannot be checked: \(problem)")
+      }
       requirement = ClaimRequirement(
         minimum: base.count + 1, maximum: nil, quantifier: "more than \(otherID) (\(base.count))")
     }

@@ -32,7 +32,8 @@ extension ClaimsFile {
   static func claim(_ block: Block, in source: SourceText) throws(ProjectFileError)
     -> (Claim, ClaimPlaces)
   {
-    try source.checkKeys(block, allowed: keys)
+    for field in block.fields where !keys.contains(field.key) { throw source.unknownKey(field) }
+    try source.checkUnique(block.fields, keys: onceKeys)
     guard Claim.ID(block.id).isWellFormed else {
       throw source.error(line: block.line, column: 7, "malformed claim id '\(block.id)'")
     }

@@ -78,7 +78,7 @@ public enum ClaimsFile {
     try source.checkFormatLine(kind: "claims", version: version)
     var index = 1
     let header = try source.readFields(from: &index) {
-      $0 == "quantifiers" || $0.hasPrefix("claim ")
+      $0 == "quantifiers" || $0.hasPrefix("claim")
     }
     for field in header where field.key != "note" { throw source.unknownKey(field) }
     try source.checkUnique(header, keys: ["note"])

@@ -31,21 +31,3 @@ extension [ClaimVerdict] {
       columns: columns, rows: rows)
   }
 }
-
-extension ClaimVerdict {
-  /// The margin in words: what the count could lose or gain and still hold, or must gain or lose
-  /// to hold.
-  public var marginText: String {
-    guard problem == nil else { return "" }
-    let noun = claim.unit == .transcripts ? "transcript" : "segment"
-    let units = "\(margin) \(noun)\(margin == 1 ? "" : "s")"
-    guard isSupported else {
-      return count < requirement.minimum ? "needs \(units) more" : "needs \(units) fewer"
-    }
-    let loss = requirement.minimum > 0 ? count - requirement.minimum : Int.max
-    let gain = requirement.maximum.map { $0 - count } ?? Int.max
-    let losing = loss <= gain
-    if margin == 0 { return "one \(noun) \(losing ? "fewer" : "more") would flip it" }
-    return "could \(losing ? "lose" : "gain") \(units) and still hold"
-  }
-}
