@@ -32,7 +32,7 @@ public enum ProjectFile: Hashable, Sendable {
   }
 
   /// The file's canonical text in a project; nil when the file should not exist (a removed
-  /// transcript).
+  /// transcript, an empty claims ledger).
   public func content(in project: Project) -> String? {
     switch self {
     case .description: ProjectDescriptionFile.encode(project.description)
@@ -40,7 +40,7 @@ public enum ProjectFile: Hashable, Sendable {
     case .codebook: CodebookFile.encode(project.codebook)
     case .transcript(let id): project.transcript(id).map(TranscriptFile.encode)
     case .codings(let coder): CodingsFile.encode(coder: coder, codings: project.codings)
-    case .claims: ClaimsFile.encode(project.claims)
+    case .claims: project.claims == ClaimLedger() ? nil : ClaimsFile.encode(project.claims)
     }
   }
 }
