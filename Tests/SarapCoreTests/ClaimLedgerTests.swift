@@ -22,7 +22,8 @@ struct ClaimLedgerTests {
 
   @Test("the project's words override the built-in thresholds")
   func thresholds() {
-    let ledger = ClaimLedger(quantifiers: [QuantifierDefinition(word: "most", threshold: .over(60))])
+    let ledger = ClaimLedger(quantifiers: [QuantifierDefinition(word: "most", threshold: .over(60))]
+    )
     #expect(ledger.threshold(for: "most") == .over(60))
     #expect(ledger.threshold(for: "several") == .atLeast(3))
     #expect(ledger.threshold(for: "all") == .share(100))
@@ -42,7 +43,10 @@ struct ClaimLedgerTests {
 
   @Test(
     "malformed quantifiers are refused",
-    arguments: ["", "Most", "at-least", "at-least x", "share 101", "over 100", "more-than", "two words", "at-least -1"])
+    arguments: [
+      "", "Most", "at-least", "at-least x", "share 101", "over 100", "more-than", "two words",
+      "at-least -1",
+    ])
   func malformedQuantifier(text: String) {
     #expect(Quantifier(text) == nil)
   }

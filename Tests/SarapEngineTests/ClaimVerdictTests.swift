@@ -74,11 +74,13 @@ struct ClaimVerdictTests {
   func explicitCounts() throws {
     expect(
       try verdict("russia", "at-least 1"), count: 2, of: 3, minimum: 1, supported: true, margin: 1)
-    #expect(try verdict("russia", "at-least 1").marginText == "could lose 1 transcript and still hold")
+    #expect(
+      try verdict("russia", "at-least 1").marginText == "could lose 1 transcript and still hold")
     expect(
       try verdict("china", "at-most 2"), count: 1, of: 3, minimum: 0, maximum: 2, supported: true,
       margin: 1)
-    #expect(try verdict("china", "at-most 2").marginText == "could gain 1 transcript and still hold")
+    #expect(
+      try verdict("china", "at-most 2").marginText == "could gain 1 transcript and still hold")
     expect(
       try verdict("russia", "at-most 1"), count: 2, of: 3, minimum: 0, maximum: 1,
       supported: false, margin: 1)

@@ -118,7 +118,9 @@ struct ClaimsFileTests {
       "sarap-claims 1\n\nclaim C1\nquery: russia\n",
       "c.txt:3:1: claim 'C1' has no 'quantifier:' line"
     ),
-    ("sarap-claims 1\n\nclaim C1\nquantifier: most\n", "c.txt:3:1: claim 'C1' has no 'query:' line"),
+    (
+      "sarap-claims 1\n\nclaim C1\nquantifier: most\n", "c.txt:3:1: claim 'C1' has no 'query:' line"
+    ),
     (
       "sarap-claims 1\n\nclaim C1\nquery: russia\nquantifier: most\nclaim C2\n",
       "c.txt:6:1: expected 'key: value'"
@@ -139,7 +141,10 @@ struct ClaimsFileTests {
       "sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: one\nsource: x\nsource: y\n",
       "c.txt:7:1: duplicate key 'source' (first on line 6)"
     ),
-    ("sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: one\ncolour: red\n", "c.txt:6:1: unknown key 'colour'"),
+    (
+      "sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: one\ncolour: red\n",
+      "c.txt:6:1: unknown key 'colour'"
+    ),
     ("sarap-claims 1\n\nclaim C1\nquery:  \nquantifier: one\n", "c.txt:4:8: empty query"),
     (
       "sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: at-least many\n",
@@ -193,7 +198,10 @@ struct ClaimsFileTests {
       "sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: one\n\nquantifiers\nfew: at-most 3\n",
       "c.txt:7:1: expected 'claim ID' to start a block"
     ),
-    ("sarap-claims 1\r\n", "c.txt:1:15: carriage return (Sarap files use LF line endings, not CRLF)"),
+    (
+      "sarap-claims 1\r\n",
+      "c.txt:1:15: carriage return (Sarap files use LF line endings, not CRLF)"
+    ),
   ]
 
   @Test("malformed claims files give path:line:col errors", arguments: badFiles)

@@ -56,7 +56,9 @@ struct ClaimsStoreTests {
     let bad = "sarap-claims 1\n\nclaim C1\nquery: russia\nquantifier: more-than C1\n"
     try folder.write(bad, to: ProjectLayout.claims)
     let before = try folder.snapshot()
-    #expect(throws: StoreError.self) { _ = try ProjectSession.open(folder: folder.url, coder: "ana") }
+    #expect(throws: StoreError.self) {
+      _ = try ProjectSession.open(folder: folder.url, coder: "ana")
+    }
     let problems = try ProjectCheck.problems(in: ProjectFolder(url: folder.url))
     #expect(
       problems.map(\.description).contains {
@@ -72,7 +74,11 @@ struct ClaimsStoreTests {
       "sarap-claims 1\n\nclaim C1\nquery: russia OR nosuch\nquantifier: one\nquestion: Q9\n",
       to: ProjectLayout.claims)
     let problems = try ProjectCheck.problems(in: ProjectFolder(url: folder.url)).map(\.description)
-    #expect(problems.contains { $0.hasSuffix("Codebooks/claims.txt:4:18: in the query of C1: no code or theme with id 'nosuch'") })
+    #expect(
+      problems.contains {
+        $0.hasSuffix(
+          "Codebooks/claims.txt:4:18: in the query of C1: no code or theme with id 'nosuch'")
+      })
     #expect(problems.contains { $0.hasSuffix("Codebooks/claims.txt:6:11: no guide question 'Q9'") })
   }
 }
