@@ -3,11 +3,12 @@ import SarapEngine
 
 extension AppState {
   /// A status message led by the claims whose verdict the last change flipped, if any:
-  /// `C12 now not supported: 7 of 15, most needs at least 8 · Saved: …`.
+  /// `C12 now not supported: 7 of 15 (most: at least 8) · Saved: …`.
   func withVerdictChanges(since old: [ClaimVerdict], _ message: String) -> String {
     let changes = Self.verdictChanges(from: old, to: analysis.claimVerdicts)
     guard let first = changes.first else { return message }
-    let more = changes.count > 1 ? " (and \(changes.count - 1) more claims)" : ""
+    let others = changes.count - 1
+    let more = others > 0 ? "; \(others) more claim\(others == 1 ? "" : "s") changed" : ""
     return first + more + " · " + message
   }
 
@@ -16,8 +17,8 @@ extension AppState {
     let before = Dictionary(old.map { ($0.claim.id, $0.verdictText) }) { first, _ in first }
     return new.compactMap { verdict in
       guard let was = before[verdict.claim.id], was != verdict.verdictText else { return nil }
-      return "\(verdict.claim.id) now \(verdict.verdictText): \(verdict.count) of \(verdict.of), "
-        + "\(verdict.requirement.quantifier) needs \(verdict.requirement.bounds)"
+      return "\(verdict.claim.id) now \(verdict.verdictText): \(verdict.count) of \(verdict.of) "
+        + "(\(verdict.requirement))"
     }
   }
 }

@@ -35,7 +35,7 @@ struct ClaimsReducerTests {
     #expect(
       store.state.status
         == StatusMessage(
-          "C1 now not supported: 1 of 2, all needs at least 2 · Saved: removed R01's West"))
+          "C1 now not supported: 1 of 2 (all: at least 2) · Saved: removed R01's West"))
     #expect(store.state.analysis.claimVerdicts.map(\.isSupported) == [false, true])
   }
 
@@ -50,7 +50,7 @@ struct ClaimsReducerTests {
     _ = store.state.reduce(.editUndone(original, summary: "removed"), now: Fixture.time)
     #expect(
       store.state.status
-        == StatusMessage("C1 now supported: 2 of 2, all needs at least 2 · Undone: removed"))
+        == StatusMessage("C1 now supported: 2 of 2 (all: at least 2) · Undone: removed"))
     var recoded = original
     try recoded.apply(.addCoding(Fixture.coding("china", "Қытай экономикалық", coder: "ana")))
     _ = store.state.reduce(.editSaved(recoded, summary: "coded China"), now: Fixture.time)
@@ -78,7 +78,7 @@ struct ClaimsReducerTests {
     #expect(
       store.state.status
         == StatusMessage(
-          "C1 now not supported: 1 of 2, all needs at least 2 (and 2 more claims) · Saved: removed")
+          "C1 now not supported: 1 of 2 (all: at least 2); 2 more claims changed · Saved: removed")
     )
   }
 }
