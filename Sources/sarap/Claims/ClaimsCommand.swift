@@ -94,7 +94,11 @@ extension ClaimsCommand {
               verdicts, language: options.output.lang,
               coders: filter.coders.map { $0.sorted() } ?? []))
         } else {
-          var table = verdicts.table(labels: options.output.labels(for: project))
+          let settings = ReportSettings(filter: filter)
+          guard let report = ReportDefinition.claims.report(of: verdicts, settings: settings) else {
+            throw CommandFailure("the claims report did not take the verdicts")
+          }
+          var table = report.table(labels: options.output.labels(for: project))
           table.parameters += filter.reportParameters
           try options.output.write(table)
         }

@@ -1,5 +1,4 @@
 import SarapCore
-import SarapEngine
 
 extension [ClaimVerdict] {
   /// The claims ledger checked: one row per claim with its count, units in scope, threshold,
