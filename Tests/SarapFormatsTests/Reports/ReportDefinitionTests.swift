@@ -14,7 +14,7 @@ struct ReportDefinitionTests {
   func namesAreUniqueAndCarried() throws {
     let names = ReportDefinition.all.map(\.name)
     #expect(Set(names).count == names.count, "\(names)")
-    #expect(names == ["frequency", "cooccurrence", "matrix", "segments", "tidy"])
+    #expect(names == ["frequency", "cooccurrence", "matrix", "segments", "tidy", "claims"])
     for definition in ReportDefinition.all {
       let report = try definition.compute(ReportFixture.corpus, ReportSettings(query: "russia"))
       #expect(report.kind == definition.name)
