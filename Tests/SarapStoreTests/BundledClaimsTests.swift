@@ -1,6 +1,7 @@
 import Foundation
 import SarapCore
 import SarapEngine
+import SarapTestSupport
 import Testing
 
 @testable import SarapStore
@@ -27,7 +28,7 @@ struct BundledClaimsTests {
 
   static func text(_ path: String) throws -> String {
     try String(
-      contentsOf: BundledProjectTests.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+      contentsOf: Repository.root.appendingPathComponent(path), encoding: .utf8)
   }
 
   static func scannedClaims() throws -> [ScannedClaim] {
@@ -113,7 +114,7 @@ struct BundledClaimsTests {
   @Test("each claim's count and verdict match a plain scan of the codings file")
   func independentCounts() throws {
     let lines = try Self.codingLines()
-    let project = try ProjectFolder(url: BundledProjectTests.repositoryRoot).load()
+    let project = try ProjectFolder(url: Repository.root).load()
     let verdicts = CodedCorpus(project).verdicts(where: SegmentFilter(coders: ["dissertation"]))
     let byID = Dictionary(uniqueKeysWithValues: verdicts.map { ($0.claim.id.rawValue, $0) })
     var counts: [String: Int] = [:]
@@ -145,7 +146,7 @@ struct BundledClaimsTests {
 
   @Test("89 claims, 60 supported by the published excerpts (the figures docs/claims.md reports)")
   func totals() throws {
-    let project = try ProjectFolder(url: BundledProjectTests.repositoryRoot).load()
+    let project = try ProjectFolder(url: Repository.root).load()
     let verdicts = CodedCorpus(project).verdicts(where: SegmentFilter(coders: ["dissertation"]))
     #expect(verdicts.count == 89)
     #expect(verdicts.filter(\.isSupported).count == 60)
