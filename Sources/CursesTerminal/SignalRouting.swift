@@ -15,6 +15,14 @@ enum SignalRouting {
   static let terminationSignals = [SIGINT, SIGTERM, SIGHUP]
   /// The signals of a crash: the screen is restored, then the signal kills the process as usual.
   static let fatalSignals = [SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP]
+  /// The other signals whose default action ends the process.
+  ///
+  /// They are handled like a crash (the screen restored, then the default action) unless the
+  /// process was started with them ignored. SIGQUIT takes its default action too, so Swift's
+  /// backtracer never draws over the screen.
+  static let otherDeadlySignals = [
+    SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+  ]
 
   /// Routes the termination signals into a non-blocking pipe; returns its read end.
   static func installTerminationPipe() -> Int32? {
@@ -38,7 +46,8 @@ enum SignalRouting {
     return readEnd
   }
 
-  /// Makes sure `endwin()` runs at `exit()` and on a crash signal; installed once.
+  /// Makes sure `endwin()` runs at `exit()`, on a crash signal and on any other signal that
+  /// would end the process; installed once.
   static func installRestoreHandlers() {
     guard !restoreHandlersInstalled else { return }
     restoreHandlersInstalled = true
@@ -59,6 +68,13 @@ enum SignalRouting {
     }
     sigemptyset(&action.sa_mask)
     for signo in fatalSignals { _ = sigaction(signo, &action, nil) }
+    for signo in otherDeadlySignals {
+      var current = sigaction()
+      guard sigaction(signo, nil, &current) == 0 else { continue }
+      let handler = unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self)
+      if handler == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+      _ = sigaction(signo, &action, nil)
+    }
   }
 
   /// A pipe whose ends are non-blocking and closed on exec.

@@ -28,7 +28,14 @@ enum ExchangeSummary {
       project.codebook.codes.filter { !$0.memo.isEmpty }.count
       + project.transcripts.filter { !$0.memo.isEmpty }.count
       + project.codings.filter { !$0.memo.isEmpty }.count
-    return "\(project.transcripts.count) transcripts, \(project.codebook.codes.count) codes, "
-      + "\(project.codings.count) codings by \(project.coders.count) coders, \(memos) memos"
+    return "\(counted(project.transcripts.count, "transcript")), "
+      + "\(counted(project.codebook.codes.count, "code")), "
+      + "\(counted(project.codings.count, "coding")) by \(counted(project.coders.count, "coder")), "
+      + counted(memos, "memo")
+  }
+
+  /// `1 code`, `2 codes`.
+  static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 }

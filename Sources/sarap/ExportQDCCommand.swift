@@ -24,7 +24,7 @@ struct ExportQDCCommand: ParsableCommand {
       let folder = ProjectFolder(url: project.url)
       let (codebook, report) = try REFIExchange.exportCodebook(
         from: folder, to: URL(fileURLWithPath: file), origin: "Sarap \(Sarap.version)")
-      print("wrote \(file): \(codebook.codes.count) codes")
+      print("wrote \(file): \(ExchangeSummary.counted(codebook.codes.count, "code"))")
       print(ExchangeSummary.report(report), terminator: "")
     }
   }

@@ -25,7 +25,7 @@ struct ImportQDCCommand: ParsableCommand {
       let result = try REFIExchange.importCodebook(from: URL(fileURLWithPath: file), into: session)
       var added = 0
       if case .batch(let edits) = result.edit { added = edits.count }
-      print("added \(added) codes from \(file)")
+      print("added \(ExchangeSummary.counted(added, "code")) from \(file)")
       print(ExchangeSummary.report(result.report), terminator: "")
     }
   }

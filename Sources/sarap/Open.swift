@@ -9,15 +9,17 @@ import Workbench
 ///
 /// Opens the project's session (taking its lock unless `--read-only`), starts the terminal,
 /// runs the workbench until `q` or a signal, then gives the terminal back and releases the lock.
-/// Exits 0 after `q`, 128 + n after signal n (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP).
+/// Exits 0 after `q`, 128 + n after signal n (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP),
+/// 2 without a terminal (standard input or output redirected), before taking any lock.
 struct Open: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Open a project in the terminal workbench (the default).",
     discussion: """
-      The coder is --coder, else $SARAP_CODER, else git's user.name; with none of them Sarap \
-      refuses to start rather than record codings under a made-up name (a read-only session \
-      needs no coder). A project already open in another Sarap is refused, naming who holds \
-      it; --read-only opens it anyway, for reading and reports.
+      The coder is --coder, else $SARAP_CODER, else the name remembered for the project \
+      (.sarap/coder), else git's user.name. With none of them the workbench opens anyway and \
+      asks for a name at the first edit (reading needs none), then remembers it in .sarap/coder; \
+      :coder NAME changes it. A project already open in another Sarap is refused, naming who \
+      holds it; --read-only opens it anyway, for reading and reports.
       Needs a UTF-8 locale (e.g. LANG=C.UTF-8). NO_COLOR draws without colour.
       """)
 
@@ -28,6 +30,10 @@ struct Open: ParsableCommand {
   var readOnly = false
 
   func run() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      FileHandle.standardError.write(Data(Self.noTerminalMessage.utf8))
+      throw ExitCode(2)
+    }
     try CommandRunner.run {
       let session = try openSession()
       defer { session.close() }
@@ -36,15 +42,13 @@ struct Open: ParsableCommand {
     }
   }
 
+  /// Why the workbench refuses to start when standard input or output is not a terminal.
+  static let noTerminalMessage =
+    "sarap: the workbench needs a terminal, and standard input or output is not one; from a "
+    + "script use the commands instead (sarap check, sarap report …, see sarap --help)\n"
+
   private func openSession() throws -> ProjectSession {
-    let name: Coder.ID
-    if readOnly {
-      name =
-        CoderIdentity.resolve(option: coder.coder, environment: ProcessInfo.processInfo.environment)
-        ?? "reader"
-    } else {
-      name = try coder.resolve()
-    }
+    let name = try coder.resolution(project: project.url)?.coder
     do {
       return try ProjectSession.open(folder: project.url, coder: name, readOnly: readOnly)
     } catch {
@@ -52,7 +56,7 @@ struct Open: ParsableCommand {
       throw CommandFailure(
         """
         the project is open in another Sarap: \(holder).
-          To read it and run reports meanwhile: sarap --read-only --project \(project.project)
+          To read it and run reports meanwhile: sarap --read-only --project \(project.path)
           If that Sarap is gone (another machine, a crash), delete \(lockPath)
         """)
     }

@@ -19,10 +19,11 @@ extension ReportOptions {
       let filter = try filter(for: project)
       var chosen = try settings()
       chosen.filter = filter
-      var table = try definition.compute(CodedCorpus(project), chosen).table(
-        labels: output.labels(for: project))
+      let labels = output.labels(for: project)
+      let report = try definition.compute(CodedCorpus(project), chosen)
+      var table = report.table(labels: labels)
       table.parameters += filter.reportParameters
-      try output.write(table)
+      try output.write(table) { SVGFigure.chart(of: report, table: table, labels: labels) }
     }
   }
 }

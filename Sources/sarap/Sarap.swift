@@ -17,9 +17,11 @@ struct Sarap: ParsableCommand {
       Open.self,
       InitCommand.self, AddCommand.self, CheckCommand.self, CodeCommand.self,
       CodebookCommand.self, MemoCommand.self, UndoCommand.self, RedoCommand.self,
+      ConfigCommand.self,
       HistoryCommand.self,
       ExportCommand.self, ImportCommand.self,
-      ReportCommand.self, SearchCommand.self, ClaimsCommand.self,
+      ReportCommand.self, FigureCommand.self, SearchCommand.self, ConsensusCommand.self,
+      ClaimsCommand.self,
       GuideCommand.self, ReviseCommand.self, ReviewCommand.self,
     ],
     defaultSubcommand: Open.self

@@ -53,10 +53,11 @@ struct SearchCommand: ParsableCommand {
       return
     }
     try CommandRunner.edit(project, coder) { session in
+      let coder = try session.namedCoder()
       let result = try search(in: session.project)
       try show(result)
       let edit = try result.project.searchCodingEdit(
-        result.hits, code: Code.ID(codeAs), coder: session.coder, time: Timestamp.now())
+        result.hits, code: Code.ID(codeAs), coder: coder, time: Timestamp.now())
       guard case .batch(let edits) = edit, !edits.isEmpty else {
         FileHandle.standardError.write(Data("nothing to code: no new match for \(codeAs)\n".utf8))
         return
@@ -64,7 +65,7 @@ struct SearchCommand: ParsableCommand {
       let summary = "code \(edits.count) matches of '\(pattern)' with \(codeAs)"
       try session.apply(edit, summary: summary)
       FileHandle.standardError.write(
-        Data("\(summary) (\(session.coder)); 'sarap undo' takes it back\n".utf8))
+        Data("\(summary) (\(coder)); 'sarap undo' takes it back\n".utf8))
     }
   }
 

@@ -143,6 +143,7 @@ enum FileIORule {
       if source.code[index] == "(" { depth -= 1 }
       index -= 1
     }
+    guard index >= 0 else { return "" }  // a label outside any argument list: no callee
     var end = index
     while end > 0, source.code[end - 1].isWhitespace { end -= 1 }
     var start = end

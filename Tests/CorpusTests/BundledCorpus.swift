@@ -4,7 +4,7 @@ import SarapFormats
 import SarapTestSupport
 
 /// The bundled project at the repository root, decoded with the real codecs, and the dissertation
-/// it was built from.
+/// it was built from (reference material from outside the repository, see ``dissertation()``).
 ///
 /// Read-only: the tests never write into `Transcripts/` or `Codebooks/`.
 struct BundledCorpus {
@@ -14,8 +14,6 @@ struct BundledCorpus {
   static let transcriptIDs = (1...15).map { Transcript.ID("R" + ($0 < 10 ? "0" : "") + "\($0)") }
 
   let root: URL
-  /// The dissertation's lines; `dissertation[n - 1]` is line n.
-  let dissertation: [String]
   let transcripts: [Transcript]
   let codings: [Coding]
   let codebook: Codebook
@@ -28,7 +26,7 @@ struct BundledCorpus {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasPrefix("R") && $0.hasSuffix(".txt") }.sorted()
     return BundledCorpus(
-      root: root, dissertation: try dissertationLines(root: root),
+      root: root,
       transcripts: try names.map { name in
         try TranscriptFile.decode(try text("Transcripts/\(name)", in: root), path: name)
       },
@@ -47,15 +45,10 @@ struct BundledCorpus {
     return try ProjectText.decode(data, path: path)
   }
 
-  private static func dissertationLines(root: URL) throws -> [String] {
-    let environment = ProcessInfo.processInfo.environment["SARAP_DISSERTATION"] ?? ""
-    let url =
-      environment.isEmpty
-      ? root.deletingLastPathComponent().appendingPathComponent(
-        "shared/seed/000_eaf9411531d7493d.txt") : URL(fileURLWithPath: environment)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw MissingDissertation(path: url.standardizedFileURL.path)
-    }
+  /// The dissertation's lines (`lines[n - 1]` is line n); throws naming the missing file when it
+  /// is absent (tests that call it carry `.needs(.dissertation)`, so that happens only under CI).
+  static func dissertation() throws -> [String] {
+    let data = try Data(contentsOf: try ReferenceMaterial.dissertation.url())
     return String(decoding: data, as: UTF8.self)
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
@@ -66,15 +59,5 @@ struct BundledCorpus {
   /// Every excerpt with its transcript, in transcript order.
   var excerpts: [(transcript: Transcript, excerpt: Excerpt)] {
     transcripts.flatMap { transcript in transcript.excerpts.map { (transcript, $0) } }
-  }
-}
-
-/// The dissertation the corpus is checked against is not where the tests look for it.
-struct MissingDissertation: Error, CustomStringConvertible {
-  var path: String
-
-  var description: String {
-    "the dissertation is not at \(path): CorpusTests check every excerpt against it. Check out "
-      + "../shared/seed next to the repository (CI has it) or set SARAP_DISSERTATION to its path."
   }
 }

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapTestSupport
 import Testing
 
 /// Every excerpt of the bundled transcripts is the dissertation's own text, from the right line and
@@ -14,15 +15,18 @@ struct ExcerptProvenanceTests {
     }
   }
 
-  @Test("every excerpt occurs verbatim on its recorded line, before its respondent's marker")
+  @Test(
+    "every excerpt occurs verbatim on its recorded line, before its respondent's marker",
+    .needs(.dissertation))
   func excerptsAreVerbatimAndAttributed() throws {
     let corpus = try BundledCorpus.load()
+    let dissertation = try BundledCorpus.dissertation()
     for (transcript, excerpt) in corpus.excerpts {
       let text = transcript.body[excerpt.range]
       let place = "\(transcript.id)/\(excerpt.id) (line \(excerpt.sourceLine))"
       try #require(
-        excerpt.sourceLine <= corpus.dissertation.count, "\(place) points past the dissertation")
-      let line = corpus.dissertation[excerpt.sourceLine - 1]
+        excerpt.sourceLine <= dissertation.count, "\(place) points past the dissertation")
+      let line = dissertation[excerpt.sourceLine - 1]
       guard let found = line.range(of: text) else {
         Issue.record("\(place) is not verbatim on its line: \(text.prefix(60))…")
         continue
@@ -34,11 +38,11 @@ struct ExcerptProvenanceTests {
     }
   }
 
-  @Test("excerpts match the dissertation's respondent markers one for one")
+  @Test("excerpts match the dissertation's respondent markers one for one", .needs(.dissertation))
   func everyMarkerHasItsExcerpt() throws {
     let corpus = try BundledCorpus.load()
     var markers: [String] = []
-    for (index, line) in corpus.dissertation.enumerated() {
+    for (index, line) in try BundledCorpus.dissertation().enumerated() {
       markers += RespondentMarker.all(in: line).map { "line \(index + 1) \($0.transcript)" }
     }
     let excerpts = corpus.excerpts.map { "line \($0.excerpt.sourceLine) \($0.transcript.id)" }

@@ -1,18 +1,21 @@
 import SarapCore
+import SarapTestSupport
 import Testing
 
 /// The interview guide is the dissertation's appendix verbatim; the transcripts ask its questions
 /// in its words and in its order; the codebook is complete and used.
 @Suite("Corpus: guide and codebook")
 struct InstrumentTests {
-  @Test("the guide's 21 questions are the appendix's wording (lines 2221-2247)")
+  @Test(
+    "the guide's 21 questions are the appendix's wording (lines 2221-2247)", .needs(.dissertation))
   func guideIsVerbatim() throws {
     let corpus = try BundledCorpus.load()
+    let dissertation = try BundledCorpus.dissertation()
     let revision = try #require(corpus.guide.latest)
     #expect(corpus.guide.revisions.map(\.id) == [GuideRevision.ID("final")])
     let expectedIDs = (1...7).flatMap { ["Q\($0)", "Q\($0)\u{430}", "Q\($0)\u{4D9}"] }
     #expect(revision.questions.map(\.id.rawValue) == expectedIDs)
-    let printed = corpus.dissertation[2220..<2247].filter { !$0.isEmpty }
+    let printed = dissertation[2220..<2247].filter { !$0.isEmpty }
     #expect(printed.count == revision.questions.count)
     for (question, line) in zip(revision.questions, printed) {
       #expect(line.hasSuffix(") " + question.textKK) || line.hasSuffix(". " + question.textKK))

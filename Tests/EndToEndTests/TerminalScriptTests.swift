@@ -23,6 +23,7 @@ struct TerminalScriptTests {
     let robustness = [
       "robustness-quit-and-resize.sh", "robustness-signals.sh", "robustness-locale.sh",
       "robustness-escape.sh", "robustness-crash.sh", "robustness-no-color.sh",
+      "robustness-other-signals.sh",
     ]
     for name in robustness {
       #expect(names.contains(name), "missing \(name)")

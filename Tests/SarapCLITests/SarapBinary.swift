@@ -15,19 +15,23 @@ enum SarapBinary {
 
   /// What a finished run printed and returned.
   struct Result {
+    /// The exit status, or the signal number when a signal ended the process.
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Whether a signal ended the process (a crash such as SIGSEGV or SIGILL, or a kill).
+    var signalled = false
   }
 
-  /// Runs `sarap` with arguments in a folder and waits for it.
+  /// Runs `sarap` with arguments in a folder and waits for it, at most `timeout` seconds when
+  /// given (then it is killed and the status is -1).
   ///
   /// Standard input, output and error are temporary files, not pipes, so nothing here waits for
   /// an end of file that another process could hold open.
   @discardableResult
   static func run(
     _ arguments: [String], in folder: URL, input: String = "",
-    environment: [String: String] = ["SARAP_CODER": "tester"]
+    environment: [String: String] = ["SARAP_CODER": "tester"], timeout: Double? = nil
   ) throws -> Result {
     let files = try ChildFiles(input: input)
     defer { files.remove() }
@@ -40,9 +44,25 @@ enum SarapBinary {
     }
     try files.attach(to: process)
     try process.run()
+    if let timeout, !finishes(process, within: timeout) {
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      return Result(status: -1, stdout: try files.output(), stderr: "timed out after \(timeout) s")
+    }
     process.waitUntilExit()
     return Result(
-      status: process.terminationStatus, stdout: try files.output(), stderr: try files.errors())
+      status: process.terminationStatus, stdout: try files.output(), stderr: try files.errors(),
+      signalled: process.terminationReason == .uncaughtSignal)
+  }
+
+  /// Whether the process ends within `seconds`, polled every 10 ms.
+  private static func finishes(_ process: Process, within seconds: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while process.isRunning {
+      guard Date() < deadline else { return false }
+      usleep(10_000)
+    }
+    return true
   }
 }
 

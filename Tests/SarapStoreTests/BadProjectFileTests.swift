@@ -82,7 +82,14 @@ struct BadProjectFileTests {
     }
     #expect(try folder.read("Codebooks/codebook.txt") == edited)
     #expect(session.history.isEmpty)
-    try session.apply(.addCoding(TemporaryProject.coding("russia", 33, 45)), summary: "other file")
+    // The session's view is stale now (the code might be gone): every edit waits for a reopen.
+    let coding = TemporaryProject.coding("russia", 33, 45)
+    #expect(throws: StoreError.self) { try session.apply(.addCoding(coding), summary: "other") }
+    session.close()
+    let reopened = try ProjectSession.open(folder: folder.url, coder: "ana")
+    defer { reopened.close() }
+    try reopened.apply(.addCoding(coding), summary: "other file")
+    #expect(try folder.read("Codebooks/codebook.txt") == edited)
   }
 
   static func error(_ description: String) -> ProjectFileError {

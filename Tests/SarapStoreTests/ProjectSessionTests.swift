@@ -115,8 +115,10 @@ struct ProjectSessionTests {
     let entry = HistoryEntry(
       sequence: 1, kind: .apply, coder: "ana", time: Timestamp("2026-11-26T00:00:00Z"),
       summary: "s", edit: .addCoding(coding), inverse: .removeCoding(coding))
+    let path = "Codebooks/codings/ana.txt"
     let pending = PendingSave(
-      files: [.init(path: "Codebooks/codings/ana.txt", content: content)], sequence: 1,
+      files: [.init(path: path, content: content)],
+      before: [path: SHA256.hex(try folder.read(path))], sequence: 1,
       historyLine: HistoryFile.encodeLine(entry))
     let data = try JSONEncoder().encode(pending)
     try folder.write(String(decoding: data, as: UTF8.self), to: ".sarap/pending")

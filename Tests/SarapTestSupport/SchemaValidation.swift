@@ -1,21 +1,17 @@
 import Foundation
 
-/// Validates documents against the REFI-QDA schemas with libxml2's `xmllint`.
+/// Validates documents against the official REFI-QDA schemas with libxml2's `xmllint`.
 ///
-/// The schemas are in `../shared/refi-qda/` beside the repository. A missing `xmllint` or schema
-/// fails the test (`make test` installs `libxml2-utils`); it never skips.
+/// The schemas are reference material from outside the repository (``ReferenceMaterial``): a test
+/// that validates carries `.needs(.projectSchema)` or `.needs(.codebookSchema)`, so it is skipped
+/// when the schema is absent and fails under `CI=true`. A missing `xmllint` fails the test
+/// (`make test` installs `libxml2-utils`).
 public enum SchemaValidation {
-  /// The schema file of that name in `../shared/refi-qda/` beside the repository.
-  public static func schema(_ name: String) -> URL {
-    Repository.root.deletingLastPathComponent().appendingPathComponent("shared/refi-qda/\(name)")
-  }
-
   /// Runs `xmllint --noout --schema` on the document; returns its complaints, empty when valid.
-  public static func errors(of xml: String, schema name: String) throws -> [String] {
-    let schema = schema(name)
-    guard FileManager.default.fileExists(atPath: schema.path) else {
-      return ["schema not found at \(schema.path)"]
-    }
+  ///
+  /// Throws ``ReferenceMaterial/Missing`` when the schema is not found.
+  public static func errors(of xml: String, schema material: ReferenceMaterial) throws -> [String] {
+    let schema = try material.url()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "sarap-xsd-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -36,9 +36,12 @@ public struct Codebook: Hashable, Sendable {
   }
 
   /// Inserts the code at a position in display order (the id must be new).
+  ///
+  /// Only the positions from `position` on are reindexed, so appending is constant time.
   public mutating func insert(_ code: Code, at position: Int) {
-    codes.insert(code, at: min(max(position, 0), codes.count))
-    reindex()
+    let position = min(max(position, 0), codes.count)
+    codes.insert(code, at: position)
+    reindex(from: position)
   }
 
   /// Removes the code with the id and returns it with its former position.
@@ -46,14 +49,23 @@ public struct Codebook: Hashable, Sendable {
   public mutating func remove(_ id: Code.ID) -> (code: Code, position: Int)? {
     guard let index = indexByID[id] else { return nil }
     let code = codes.remove(at: index)
-    reindex()
+    indexByID[id] = nil
+    reindex(from: index)
     return (code, index)
   }
 
   private mutating func reindex() {
     indexByID = [:]
-    for (index, code) in codes.enumerated() where indexByID[code.id] == nil {
-      indexByID[code.id] = index
+    reindex(from: 0)
+  }
+
+  /// Reindexes the codes from `start` on; an id keeps the first position it has.
+  private mutating func reindex(from start: Int) {
+    var seen: Set<Code.ID> = []
+    for index in start..<codes.count {
+      let id = codes[index].id
+      if let existing = indexByID[id], existing < start { continue }
+      if seen.insert(id).inserted { indexByID[id] = index }
     }
   }
 

@@ -29,6 +29,13 @@ extension Project {
       moved.parent = target == child.id ? sourceCode.parent : target
       edits.append(.updateCode(old: child, new: moved))
     }
+    if let targetCode = codebook[target], !sourceCode.definition.isEmpty {
+      var kept = targetCode
+      let merged = "Merged from \(source): \(sourceCode.definition)"
+      kept.definition =
+        targetCode.definition.isEmpty ? merged : targetCode.definition + "\n\n" + merged
+      edits.append(.updateCode(old: targetCode, new: kept))
+    }
     var removed = sourceCode
     removed.parent = sourceCode.parent
     edits.append(.removeCode(removed, position: position))

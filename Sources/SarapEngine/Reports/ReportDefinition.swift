@@ -68,6 +68,9 @@ public enum ReportScreen: Hashable, Sendable {
   case heatMap
   /// Transcripts x keys with totals (``ThemeMatrix``).
   case themeMatrix
+  /// The codes two coders used, lowest agreement first, each leading to its disagreements
+  /// (``AgreementReport``).
+  case agreementList
   /// The report's ``ReportTable`` as it is, for any kind.
   case table
 }
@@ -75,7 +78,7 @@ public enum ReportScreen: Hashable, Sendable {
 extension ReportDefinition {
   /// Every kind of report, in the order the reports screen's tabs and help list them.
   public static let all: [ReportDefinition] = [
-    .frequency, .coOccurrence, .themeMatrix, .segments, .tidy, .claims,
+    .frequency, .coOccurrence, .themeMatrix, .agreement, .segments, .tidy, .claims,
   ]
 
   /// The kinds the reports screen offers, in tab order.

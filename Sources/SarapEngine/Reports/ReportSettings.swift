@@ -19,12 +19,17 @@ public struct ReportSettings: Hashable, Sendable {
   public var query: String
   /// Which codings count.
   public var filter: SegmentFilter
+  /// The two coders an agreement report compares, A then B.
+  public var coderPair: [Coder.ID]
+  /// What an agreement report compares the coders on.
+  public var agreementUnit: AgreementUnit
 
   /// Creates settings; the defaults are those of the command line.
   public init(
     grouping: Grouping = .theme, unit: CoOccurrenceUnit = .overlap, cell: MatrixCell = .segments,
     measure: CoOccurrenceMeasure = .count, pairs: Bool = false, breakdown: Breakdown? = nil,
-    query: String = "", filter: SegmentFilter = .all
+    query: String = "", filter: SegmentFilter = .all, coderPair: [Coder.ID] = [],
+    agreementUnit: AgreementUnit = .answer
   ) {
     self.grouping = grouping
     self.unit = unit
@@ -34,6 +39,8 @@ public struct ReportSettings: Hashable, Sendable {
     self.breakdown = breakdown
     self.query = query
     self.filter = filter
+    self.coderPair = coderPair
+    self.agreementUnit = agreementUnit
   }
 }
 
@@ -55,4 +62,8 @@ public struct ReportSetting: OptionSet, Hashable, Sendable {
   public static let breakdown = ReportSetting(rawValue: 1 << 4)
   /// `--query`.
   public static let query = ReportSetting(rawValue: 1 << 5)
+  /// Exactly two `--coder`s, compared (agreement).
+  public static let coderPair = ReportSetting(rawValue: 1 << 6)
+  /// `--unit answer|paragraph|segment|character` and `--threshold` of agreement.
+  public static let agreementUnit = ReportSetting(rawValue: 1 << 7)
 }

@@ -7,10 +7,21 @@ import SarapCore
 ///     and     := unary ("AND" unary)*
 ///     unary   := "NOT" unary | primary
 ///     primary := "(" query ")" | code-id
+///
+/// Parentheses and `NOT`s nest at most ``deepestNesting`` deep and a query names at most
+/// ``mostTerms`` codes, so neither the parser nor the walks over the parsed tree can exhaust the
+/// stack whatever is typed or passed.
 struct QueryParser {
+  /// The deepest nesting of parentheses and `NOT`s.
+  static let deepestNesting = 100
+  /// The most code ids a query may name.
+  static let mostTerms = 1_000
+
   let tokens: [QueryToken]
   let codebook: Codebook
   private var position = 0
+  private var depth = 0
+  private var terms = 0
 
   init(tokens: [QueryToken], codebook: Codebook) {
     self.tokens = tokens
@@ -50,14 +61,27 @@ struct QueryParser {
 
   private mutating func parseUnary() throws(QueryError) -> Query {
     guard current.kind == .not else { return try parsePrimary() }
+    try enter(current)
     position += 1
+    defer { depth -= 1 }
     return .not(try parseUnary())
+  }
+
+  /// Counts one level of nesting at a token; too deep is an error there.
+  private mutating func enter(_ token: QueryToken) throws(QueryError) {
+    depth += 1
+    guard depth <= Self.deepestNesting else {
+      throw QueryError(
+        column: token.column, message: "nesting deeper than \(Self.deepestNesting) levels")
+    }
   }
 
   private mutating func parsePrimary() throws(QueryError) -> Query {
     let token = current
     switch token.kind {
     case .open:
+      try enter(token)
+      defer { depth -= 1 }
       position += 1
       let inner = try parseOr()
       guard current.kind == .close else {
@@ -72,6 +96,11 @@ struct QueryParser {
       let id = Code.ID(word)
       guard codebook.contains(id) else {
         throw QueryError(column: token.column, message: "no code or theme with id '\(word)'")
+      }
+      terms += 1
+      guard terms <= Self.mostTerms else {
+        throw QueryError(
+          column: token.column, message: "more than \(Self.mostTerms) codes in one query")
       }
       position += 1
       return .code(id)

@@ -70,6 +70,27 @@ indirect enum EditRecord: Codable, Hashable {
     }
   }
 
+  /// Every number the record holds (offsets and positions), nested batches included; read
+  /// without recursion so a deeply nested record cannot exhaust the stack.
+  var numbers: [Int] {
+    var result: [Int] = []
+    var pending: [EditRecord] = [self]
+    while let record = pending.popLast() {
+      switch record {
+      case .addCoding(let coding), .removeCoding(let coding):
+        result += [coding.start, coding.end]
+      case .replaceCoding(let old, let new): result += [old.start, old.end, new.start, new.end]
+      case .addCode(_, let position), .removeCode(_, let position): result.append(position)
+      case .moveCode(_, let from, let to): result += [from, to]
+      case .batch(let records): pending += records
+      case .updateCode, .replaceTranscript, .addTranscript, .removeTranscript, .replaceGuide,
+        .replaceClaims:
+        break
+      }
+    }
+    return result
+  }
+
   private static func transcript(_ text: String) throws(ProjectFileError) -> Transcript {
     try TranscriptFile.decode(text, path: "<history>")
   }

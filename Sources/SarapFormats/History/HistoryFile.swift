@@ -39,6 +39,7 @@ public enum HistoryFile {
         message: "unsupported history format '\(line.format)' (this Sarap reads version \(version))"
       )
     }
+    try check(line, text: text, path: path, number: number)
     do {
       return HistoryEntry(
         sequence: line.sequence, kind: line.kind, target: line.target, coder: Coder.ID(line.coder),
@@ -48,6 +49,41 @@ public enum HistoryFile {
       throw ProjectFileError(
         path: path, line: number, column: 1, message: "a recorded edit is malformed: \(error)")
     }
+  }
+
+  /// Checks the numbers, the coder and the time of a decoded line; errors point at the key.
+  private static func check(_ line: Line, text: String, path: String, number: Int)
+    throws(ProjectFileError)
+  {
+    func fail(_ key: String, _ message: String) -> ProjectFileError {
+      ProjectFileError(
+        path: path, line: number, column: column(of: key, in: text), message: message)
+    }
+    let sequences = 1...InputLimits.largestNumber
+    guard sequences.contains(line.sequence) else {
+      throw fail(
+        "sequence",
+        "sequence \(line.sequence) is out of range (1 to \(InputLimits.largestNumber))")
+    }
+    if let target = line.target, !sequences.contains(target) {
+      throw fail(
+        "target", "target \(target) is out of range (1 to \(InputLimits.largestNumber))")
+    }
+    if let problem = Coder.nameProblem(line.coder) { throw fail("coder", problem) }
+    guard TimestampSyntax.isValid(Substring(line.time)) else {
+      throw fail("time", "expected a real UTC time like 2026-11-26T17:05:00Z, found '\(line.time)'")
+    }
+    let numbers = line.edit.numbers + line.inverse.numbers
+    if let bad = numbers.first(where: { !InputLimits.numbers.contains($0) }) {
+      throw fail(
+        "edit", "a recorded edit holds \(bad), out of range (0 to \(InputLimits.largestNumber))")
+    }
+  }
+
+  /// The 1-based column (in scalars) of `"key":` in a line; 1 when absent.
+  private static func column(of key: String, in text: String) -> Int {
+    guard let range = text.range(of: "\"\(key)\":") else { return 1 }
+    return text.unicodeScalars[..<range.lowerBound].count + 1
   }
 
   private struct Line: Codable {

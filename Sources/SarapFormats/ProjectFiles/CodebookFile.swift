@@ -72,6 +72,7 @@ public enum CodebookFile {
   private static func checkHierarchy(_ codebook: Codebook, blocks: [Block], in source: SourceText)
     throws(ProjectFileError)
   {
+    let onCycles = codebook.codesOnCycles
     for block in blocks {
       guard let field = block.fields.first(where: { $0.key == "parent" }) else { continue }
       let parent = Code.ID(field.value)
@@ -79,9 +80,7 @@ public enum CodebookFile {
         throw source.error(
           line: field.line, column: field.valueColumn, "parent '\(parent)' is not a code")
       }
-      if parent.rawValue == block.id
-        || codebook.ancestors(of: parent).contains(Code.ID(block.id))
-      {
+      if parent.rawValue == block.id || onCycles.contains(Code.ID(block.id)) {
         throw source.error(
           line: field.line, column: field.valueColumn,
           "parent '\(parent)' makes a cycle: '\(block.id)' would be its own ancestor")

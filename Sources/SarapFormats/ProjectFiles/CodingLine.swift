@@ -4,10 +4,31 @@ import SarapCore
 enum CodingLine {
   static let fieldNames = ["transcript", "start", "end", "code", "fingerprint", "time", "memo"]
 
+  /// The repeated fields of one file's lines, each distinct text checked and stored once.
+  struct Names {
+    var transcripts = FieldInterner()
+    var codes = FieldInterner()
+    var times = FieldInterner()
+  }
+
+  /// A decoded line and the numbers of its interned transcript and code (a cheap duplicate key).
+  struct Decoded {
+    var line: CodingsFile.Line
+    var key: Key
+  }
+
+  /// What makes two lines of one file the same coding, in interned numbers.
+  struct Key: Hashable {
+    var transcript: Int
+    var start: Int
+    var end: Int
+    var code: Int
+  }
+
   /// Decodes one coding line.
-  static func decode(_ text: Substring, number: Int, coder: Coder.ID, in source: SourceText)
-    throws(ProjectFileError) -> CodingsFile.Line
-  {
+  static func decode(
+    _ text: Substring, number: Int, coder: Coder.ID, names: inout Names, in source: SourceText
+  ) throws(ProjectFileError) -> Decoded {
     // Split the UTF-8 bytes: a tab is always a cluster of its own, so this gives the same parts
     // as splitting the Characters, without the grapheme breaking (the hot loop of a load).
     let parts = text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
@@ -23,18 +44,24 @@ enum CodingLine {
         "expected 6 or 7 tab-separated fields (transcript, start, end, code, fingerprint, time, "
           + "memo), found \(parts.count)")
     }
-    let transcript = Transcript.ID(String(parts[0]))
-    guard transcript.isWellFormed else { throw fail(0, "expected a transcript id") }
+    guard let transcript = names.transcripts.entry(parts[0], isValid: Self.isID) else {
+      throw fail(0, "expected a transcript id")
+    }
     guard let start = Offset.parse(parts[1]) else { throw fail(1, "start is not an offset") }
     guard let end = Offset.parse(parts[2]) else { throw fail(2, "end is not an offset") }
     guard start <= end else { throw fail(2, "end \(end) lies before start \(start)") }
-    let code = Code.ID(String(parts[3]))
-    guard code.isWellFormed else { throw fail(3, "expected a code id") }
+    guard let code = names.codes.entry(parts[3], isValid: Self.isID) else {
+      throw fail(3, "expected a code id")
+    }
     guard parts[4].utf8.count == 8, let fingerprint = TextFingerprint(hex: String(parts[4])) else {
       throw fail(4, "a fingerprint is 8 hex digits, found '\(parts[4])'")
     }
-    guard TimestampSyntax.isValid(parts[5]) else {
-      throw fail(5, "expected a UTC time like 2026-11-26T17:05:00Z, found '\(parts[5])'")
+    guard let time = names.times.entry(parts[5], isValid: TimestampSyntax.isValid) else {
+      guard TimestampSyntax.isWellFormed(parts[5]) else {
+        throw fail(5, "expected a UTC time like 2026-11-26T17:05:00Z, found '\(parts[5])'")
+      }
+      let problem = TimestampSyntax.rangeProblem(parts[5]) ?? "not a real moment"
+      throw fail(5, "impossible UTC time '\(parts[5])': \(problem)")
     }
     var memo = ""
     if parts.count == 7 {
@@ -44,13 +71,20 @@ enum CodingLine {
       memo = text
     }
     let coding = Coding(
-      transcript: transcript, range: TextRange(start: start, end: end), code: code, coder: coder,
-      time: Timestamp(String(parts[5])), fingerprint: fingerprint, memo: memo)
-    return CodingsFile.Line(coding: coding, line: number, columns: columns)
+      transcript: Transcript.ID(transcript.string), range: TextRange(start: start, end: end),
+      code: Code.ID(code.string), coder: coder, time: Timestamp(time.string),
+      fingerprint: fingerprint, memo: memo)
+    return Decoded(
+      line: CodingsFile.Line(coding: coding, line: number, columns: columns),
+      key: Key(transcript: transcript.number, start: start, end: end, code: code.number))
   }
+
+  /// Whether a field is a usable id (checked once per distinct id of a file).
+  private static func isID(_ text: Substring) -> Bool { Code.ID(String(text)).isWellFormed }
 
   private static func startColumns(of parts: [Substring]) -> [Int] {
     var columns: [Int] = []
+    columns.reserveCapacity(parts.count)
     var column = 1
     for part in parts {
       columns.append(column)

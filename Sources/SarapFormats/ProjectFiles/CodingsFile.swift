@@ -41,17 +41,21 @@ public enum CodingsFile {
     let fields = try source.readFields(from: &index) { !$0.hasPrefix("#") && $0.contains("\t") }
     let coder = try coderField(fields, in: source)
     var lines: [Line] = []
-    var seen: [Coding.Key: Int] = [:]
+    lines.reserveCapacity(source.lines.count - index)
+    var names = CodingLine.Names()
+    // Keyed by interned numbers: hashing four integers, not the transcript and code texts.
+    var seen: [CodingLine.Key: Int] = [:]
     for lineIndex in index..<source.lines.count {
       let number = lineIndex + 1
       let text = source.lines[number - 1]
       if text.hasPrefix("#") { continue }
-      let line = try CodingLine.decode(text, number: number, coder: coder, in: source)
-      if let first = seen.updateValue(number, forKey: line.coding.key) {
+      let decoded = try CodingLine.decode(
+        text, number: number, coder: coder, names: &names, in: source)
+      if let first = seen.updateValue(number, forKey: decoded.key) {
         throw source.error(
           line: number, "duplicate coding (the same range and code are on line \(first))")
       }
-      lines.append(line)
+      lines.append(decoded.line)
     }
     return Contents(coder: coder, lines: lines)
   }
@@ -75,9 +79,8 @@ public enum CodingsFile {
     guard let field = fields.first else {
       throw source.error(line: 2, "missing 'coder: NAME' on the line after the format line")
     }
-    guard !field.value.isEmpty, !field.value.contains("\n"), !field.value.contains("\t") else {
-      throw source.error(
-        line: field.line, column: field.valueColumn, "a coder name is one non-empty line")
+    if let problem = Coder.nameProblem(field.value) {
+      throw source.error(line: field.line, column: field.valueColumn, problem)
     }
     return Coder.ID(field.value)
   }

@@ -13,7 +13,7 @@ enum ExcerptField {
       line: field.line, column: field.valueColumn,
       "expected 'line N | START..END' with an optional '| repeats ID'")
     guard parts.count == 2 || parts.count == 3, parts[0].hasPrefix("line "),
-      let sourceLine = Int(parts[0].dropFirst(5)), sourceLine > 0,
+      let sourceLine = Offset.parse(parts[0].dropFirst(5)), sourceLine > 0,
       let range = range(parts[1])
     else { throw malformed }
     var repeatOf: Excerpt.ID?
@@ -42,9 +42,7 @@ enum ExcerptField {
 
 /// Non-negative decimal offsets as written in project files: digits only, no sign.
 enum Offset {
-  /// Parses digits only; nil for anything else (including a sign or spaces) or on overflow.
-  static func parse(_ text: Substring) -> Int? {
-    guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-    return Int(text)
-  }
+  /// Parses digits only; nil for anything else (including a sign or spaces) or beyond
+  /// ``InputLimits/largestNumber``.
+  static func parse(_ text: Substring) -> Int? { InputLimits.number(text) }
 }

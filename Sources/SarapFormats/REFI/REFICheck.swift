@@ -120,10 +120,13 @@ extension REFICheck.Walk {
 
   /// A selection lies inside its text and covers at least one character.
   mutating func checkSelection(_ element: XMLReader.Element, length: Int) {
-    guard let start = element["startPosition"].flatMap({ Int($0) }),
-      let end = element["endPosition"].flatMap({ Int($0) })
+    guard let start = element["startPosition"].flatMap(InputLimits.number),
+      let end = element["endPosition"].flatMap(InputLimits.number)
     else {
-      problem(element, "startPosition and endPosition must be integers")
+      problem(
+        element,
+        "startPosition and endPosition must be whole numbers from 0 to "
+          + "\(InputLimits.largestNumber)")
       return
     }
     if !(0 <= start && start < end && end <= length) {

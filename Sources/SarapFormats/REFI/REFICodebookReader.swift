@@ -11,18 +11,62 @@ struct REFICodebookReader {
   var codebook: Codebook
   var guids: REFIGUIDs
   let path: String
+  /// How many codes matched an existing one by GUID, how many by name, and the codes matched so
+  /// far (a code is matched by name at most once).
+  var matches = NameMatches()
   let sarapOrigin: Bool
   var report = REFIReport()
   /// The new codes, parents before children.
   var added: [Code] = []
   /// The Sarap id of each code GUID read.
   var codeIDs: [GUID: Code.ID] = [:]
+  /// The codes under each parent by each of their names, in codebook order: matching by name
+  /// looks here instead of scanning the codebook (which made an import quadratic).
+  private var codesByName: [NameKey: ArraySlice<Code.ID>] = [:]
+  /// The codes that were in the codebook before the import, by parent and each of their names,
+  /// never pruned: a code exported before under another GUID is still found by name here.
+  private var namesakes: [NameKey: [Code.ID]] = [:]
+  /// The next `-N` suffix worth trying for an id base, so that many codes of one name do not
+  /// retry every taken suffix.
+  private var nextSuffix: [String: Int] = [:]
+
+  /// A parent and a name a code under it has.
+  private struct NameKey: Hashable {
+    var parent: Code.ID?
+    var name: String
+  }
 
   init(codebook: Codebook, guids: REFIGUIDs, path: String, sarapOrigin: Bool) {
     self.codebook = codebook
     self.guids = guids
     self.path = path
     self.sarapOrigin = sarapOrigin
+    for code in codebook.codes {
+      index(code)
+      for name in Set([REFINames.codeName(code), code.nameEN, code.nameKK]) {
+        namesakes[NameKey(parent: code.parent, name: name), default: []].append(code.id)
+      }
+    }
+  }
+
+  /// The first code that was in the codebook before the import, under the same parent with the
+  /// same name, that no incoming code has matched yet, whatever GUID it was exported with: other
+  /// tools (QualCoder) mint new GUIDs on every export, and a code of the same name and place is
+  /// the same code.
+  ///
+  /// Names compare as Swift strings do (canonically equivalent, so NFC and NFD agree) and with
+  /// case kept, as code ids compare. A lookup in an index, so an import stays linear.
+  private func unmatchedNamesake(of incoming: Code) -> Code? {
+    let key = NameKey(parent: incoming.parent, name: REFINames.codeName(incoming))
+    let id = namesakes[key]?.first { !matches.taken.contains($0) }
+    return id.flatMap { codebook[$0] }
+  }
+
+  /// Files a code under its parent by its REFI, English and Kazakh names.
+  private mutating func index(_ code: Code) {
+    for name in Set([REFINames.codeName(code), code.nameEN, code.nameKK]) {
+      codesByName[NameKey(parent: code.parent, name: name), default: []].append(code.id)
+    }
   }
 
   /// `path:line:col` of an element, for report items.
@@ -31,6 +75,7 @@ struct REFICodebookReader {
   /// Reads a `Codes` element; `notes` are the texts of the document's notes by GUID.
   mutating func read(_ codes: XMLReader.Element, notes: [GUID: REFINote]) {
     for code in codes.children("Code") { read(code, parent: nil, notes: notes) }
+    report.add(.info, place(codes), matches.summary(added: added.count))
   }
 
   private mutating func read(
@@ -39,15 +84,16 @@ struct REFICodebookReader {
     let guid = guidOf(element)
     let incoming = code(from: element, parent: parent, notes: notes)
     let id: Code.ID
-    if let existing = match(incoming, guid: guid) {
+    if let existing = match(incoming, guid: guid) ?? unmatchedNamesake(of: incoming) {
       id = existing.id
+      countMatch(existing, guid: guid)
       reportConflicts(existing, incoming, at: element)
     } else {
-      let book = codebook
-      id = Code.ID(REFIIdentifiers.unique(incoming.id.rawValue) { book.contains(Code.ID($0)) })
+      id = uniqueID(incoming.id.rawValue)
       var code = incoming
       code.id = id
       codebook.upsert(code)
+      index(code)
       added.append(code)
     }
     guids.record(guid, for: .code, id.rawValue)
@@ -103,16 +149,31 @@ struct REFICodebookReader {
     return fallback
   }
 
-  private func match(_ incoming: Code, guid: GUID) -> Code? {
+  /// `base`, or `base-2`, `base-3`, … when taken (see ``REFIIdentifiers/unique(_:isTaken:)``);
+  /// codes are only added during an import, so a suffix found taken stays taken.
+  private mutating func uniqueID(_ base: String) -> Code.ID {
+    guard codebook.contains(Code.ID(base)) else { return Code.ID(base) }
+    var number = nextSuffix[base, default: 2]
+    while codebook.contains(Code.ID("\(base)-\(number)")) { number += 1 }
+    nextSuffix[base] = number + 1
+    return Code.ID("\(base)-\(number)")
+  }
+
+  /// The code an incoming one matches: by its stored GUID, else the first code (in codebook
+  /// order) under the same parent with the same name and no other GUID.
+  private mutating func match(_ incoming: Code, guid: GUID) -> Code? {
     if let key = guids.key(of: guid), key.kind == .code, let code = codebook[Code.ID(key.id)] {
       return code
     }
-    let name = REFINames.codeName(incoming)
-    return codebook.codes.first {
-      $0.parent == incoming.parent
-        && (REFINames.codeName($0) == name || $0.nameEN == name || $0.nameKK == name)
-        && guids[.code, $0.id.rawValue].map { $0 == guid } != false
+    let key = NameKey(parent: incoming.parent, name: REFINames.codeName(incoming))
+    guard var candidates = codesByName[key] else { return nil }
+    defer { codesByName[key] = candidates }
+    // A code given another GUID never matches again (GUIDs are only added during an import):
+    // dropping it keeps each lookup amortised constant.
+    while let first = candidates.first, guids[.code, first.rawValue].map({ $0 != guid }) == true {
+      candidates.removeFirst()
     }
+    return candidates.first.flatMap { codebook[$0] }
   }
 
   private mutating func reportConflicts(

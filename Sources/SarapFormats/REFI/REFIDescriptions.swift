@@ -62,7 +62,7 @@ enum REFIDescriptions {
     else { return nil }
     let parts = rest.split(separator: " | ")
     guard parts.count == 1 || parts.count == 2, parts[0].hasPrefix("line "),
-      let line = Int(parts[0].dropFirst(5)), line > 0
+      let line = InputLimits.number(parts[0].dropFirst(5)), line > 0
     else { return nil }
     var repeatOf: Excerpt.ID?
     if parts.count == 2 {

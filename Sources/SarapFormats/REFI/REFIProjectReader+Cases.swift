@@ -43,7 +43,7 @@ extension REFIProjectReader {
       let guid = element["guid"].flatMap(GUID.init)
       if let guid { caseSources[guid] = ids }
       guard !ids.isEmpty else {
-        report.add(.lost, place(element), "case '\(name)' refers to no text source; its values")
+        reportUnlinked(element, name: name)
         continue
       }
       if let guid, ids.count == 1 { guids.record(guid, for: .case, ids[0].rawValue) }
@@ -64,6 +64,17 @@ extension REFIProjectReader {
         report.add(.lost, place(ref), "case '\(name)': \(ref.name) (cases hold transcripts only)")
       }
     }
+  }
+
+  /// Reports a case that refers to no text source, with each value that therefore has no
+  /// transcript to go to.
+  private mutating func reportUnlinked(_ element: XMLReader.Element, name: String) {
+    let values = element.children("VariableValue").compactMap { attribute($0) }
+      .map { "\($0.name) = \($0.value == .unknown ? "unknown" : $0.value.description)" }
+    let listed =
+      values.isEmpty
+      ? "it has no values" : "its values are not kept: " + values.joined(separator: ", ")
+    report.add(.lost, place(element), "case '\(name)' refers to no text source; \(listed)")
   }
 
   /// Reads a source's variable values: Sarap's header fields, other variables as attributes.

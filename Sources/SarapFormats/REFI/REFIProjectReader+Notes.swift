@@ -22,8 +22,9 @@ extension REFIProjectReader {
     return nil
   }
 
-  /// The texts of the notes `NoteRef` children point to and of the `Description`, marking the
-  /// notes attached; the first note's GUID is kept for `target`'s memo.
+  /// The texts of the notes `NoteRef` children point to and of the `Description` (unless it
+  /// repeats one of them), marking the notes attached; the first note's GUID is kept for
+  /// `target`'s memo.
   mutating func memos(from element: XMLReader.Element, for target: REFIGUIDs.MemoTarget? = nil)
     -> [String]
   {
@@ -38,7 +39,10 @@ extension REFIProjectReader {
       if let target { guids.record(guid, for: .note, REFIGUIDs.noteID(target)) }
       result.append(note.text)
     }
-    if let description = element.child("Description")?.text, !description.isEmpty {
+    // Sarap writes a memo both as a note and as the Description (for readers that see only one).
+    if let description = element.child("Description")?.text, !description.isEmpty,
+      !result.contains(description)
+    {
       result.append(description)
     }
     return result

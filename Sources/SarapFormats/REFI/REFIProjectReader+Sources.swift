@@ -96,10 +96,14 @@ extension REFIProjectReader {
     var selections: [SelectionFit.Selection] = []
     var readable: [XMLReader.Element] = []
     for element in elements {
-      guard let start = element["startPosition"].flatMap({ Int($0) }),
-        let end = element["endPosition"].flatMap({ Int($0) })
+      guard let start = element["startPosition"].flatMap(InputLimits.number),
+        let end = element["endPosition"].flatMap(InputLimits.number)
       else {
-        report.add(.lost, place(element), "selection without integer start and end positions")
+        let found = ["startPosition", "endPosition"].map { "\($0)=\"\(element[$0] ?? "")\"" }
+        report.add(
+          .lost, place(element),
+          "selection positions are whole numbers from 0 to \(InputLimits.largestNumber), found "
+            + found.joined(separator: " "))
         continue
       }
       selections.append(SelectionFit.Selection(start: start, end: end, name: element["name"]))
@@ -158,7 +162,10 @@ extension REFIProjectReader {
     }
     let target = keys.count == 1 ? REFIGUIDs.MemoTarget.coding(keys[0]) : nil
     let memo = memos(from: selection, for: target).joined(separator: "\n\n")
-    for key in keys where !memo.isEmpty { appendMemo(memo, toCoding: key) }
+    // A selection's Description repeating its one coding's memo (as Sarap writes it) is not added.
+    for key in keys where !memo.isEmpty && codings[key]?.memo != memo {
+      appendMemo(memo, toCoding: key)
+    }
   }
 
   /// A selection without codings: an excerpt record when Sarap wrote it, otherwise not carried.

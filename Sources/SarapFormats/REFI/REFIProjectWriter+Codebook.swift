@@ -11,30 +11,48 @@ extension REFIProjectWriter {
       report.add(.info, "codebook", "the codebook is empty; no CodeBook element is written")
       return
     }
+    let children = book.childrenByParent
     xml.element("Codes") { xml in
       var visited: Set<Code.ID> = []
-      for root in roots { writeCode(root, into: &xml, withNotes: withNotes, visited: &visited) }
+      for root in roots {
+        writeTree(root, children: children, into: &xml, withNotes: withNotes, visited: &visited)
+      }
     }
   }
 
-  private mutating func writeCode(
-    _ code: Code, into xml: inout XMLWriter, withNotes: Bool, visited: inout Set<Code.ID>
+  /// Writes a code and its subtree, nested, with an explicit stack (a codebook may nest deeper
+  /// than the call stack allows).
+  private mutating func writeTree(
+    _ root: Code, children: [Code.ID: [Code.ID]], into xml: inout XMLWriter, withNotes: Bool,
+    visited: inout Set<Code.ID>
   ) {
-    guard visited.insert(code.id).inserted else { return }
+    guard visited.insert(root.id).inserted else { return }
+    var stack: [(mark: Int, pending: ArraySlice<Code.ID>)] = []
+    stack.append(
+      (startCode(root, into: &xml, withNotes: withNotes), (children[root.id] ?? [])[...]))
+    while let top = stack.last {
+      guard let next = top.pending.first else {
+        xml.close("Code", mark: top.mark)
+        stack.removeLast()
+        continue
+      }
+      stack[stack.count - 1].pending = top.pending.dropFirst()
+      guard visited.insert(next).inserted, let code = project.codebook[next] else { continue }
+      stack.append((startCode(code, into: &xml, withNotes: withNotes), (children[next] ?? [])[...]))
+    }
+  }
+
+  /// Opens a `Code` element and writes its description and note; returns the mark to close it.
+  private mutating func startCode(_ code: Code, into xml: inout XMLWriter, withNotes: Bool) -> Int {
     let guid = guids.guid(.code, code.id.rawValue)
     let name = REFINames.codeName(code)
-    xml.element(
-      "Code",
-      ["guid": guid.rawValue, "name": name, "isCodable": "true", "color": code.colour.hex]
-    ) { xml in
-      if !code.definition.isEmpty { xml.element("Description", text: code.definition) }
-      if withNotes, !code.memo.isEmpty {
-        let note = addNote(code.memo, on: .code(code.id), name: "Memo on code \(name)")
-        xml.element("NoteRef", ["targetGUID": note.rawValue])
-      }
-      for child in project.codebook.children(of: code.id) {
-        writeCode(child, into: &xml, withNotes: withNotes, visited: &visited)
-      }
+    let mark = xml.open(
+      "Code", ["guid": guid.rawValue, "name": name, "isCodable": "true", "color": code.colour.hex])
+    if !code.definition.isEmpty { xml.element("Description", text: code.definition) }
+    if withNotes, !code.memo.isEmpty {
+      let note = addNote(code.memo, on: .code(code.id), name: "Memo on code \(name)")
+      xml.element("NoteRef", ["targetGUID": note.rawValue])
     }
+    return mark
   }
 }

@@ -25,6 +25,8 @@ extension REFIProjectWriter {
         "plainTextPath": "internal://" + file,
       ]
     ) { xml in
+      // QualCoder, MAXQDA and ATLAS.ti read a source's memo here, not from a note.
+      if !transcript.memo.isEmpty { xml.element("Description", text: transcript.memo) }
       for excerpt in transcript.excerpts where transcript.body.contains(excerpt.range) {
         writeExcerpt(excerpt, of: transcript, into: &xml)
       }
@@ -89,6 +91,8 @@ extension REFIProjectWriter {
         "endPosition": "\(coding.range.end)", "creatingUser": user, "creationDateTime": time,
       ]
     ) { xml in
+      // QualCoder reads a coding's memo from its selection's Description, not from a note.
+      if !coding.memo.isEmpty { xml.element("Description", text: coding.memo) }
       let guid = guids.guid(.coding, id)
       xml.element(
         "Coding", ["guid": guid.rawValue, "creatingUser": user, "creationDateTime": time]
@@ -100,7 +104,7 @@ extension REFIProjectWriter {
           let note = addNote(
             coding.memo, on: .coding(coding.key),
             name: "Memo on \(coding.transcript) \(coding.range.start)..\(coding.range.end) "
-              + "(\(codeName))", by: coding.coder)
+              + "(\(codeName))", by: coding.coder, at: time)
           xml.element("NoteRef", ["targetGUID": note.rawValue])
         }
       }

@@ -16,6 +16,9 @@ struct REFIProjectWriter {
   let lengths: [Transcript.ID: Int]
   /// Each code's place in the codebook tree.
   let treePosition: [Code.ID: Int]
+  /// The time put on notes that have no coding time of their own: the project's latest coding
+  /// time (readers such as QualCoder require a `creationDateTime` on every note).
+  let memoTime: String
 
   /// A memo waiting to be written as a `Note`.
   struct Note {
@@ -23,6 +26,7 @@ struct REFIProjectWriter {
     var name: String
     var text: String
     var creatingUser: GUID?
+    var creationDateTime: String
   }
 
   init(project: Project, guids: REFIGUIDs) {
@@ -35,6 +39,7 @@ struct REFIProjectWriter {
     treePosition = Dictionary(
       project.codebook.treeOrder.enumerated().map { ($1, $0) },
       uniquingKeysWith: { first, _ in first })
+    memoTime = REFIProjectWriter.latestTime(of: project.codings)
     self.guids.projectGUID(title: project.description.title)
   }
 
@@ -82,6 +87,7 @@ struct REFIProjectWriter {
           [
             "guid": note.guid.rawValue, "name": note.name,
             "creatingUser": note.creatingUser?.rawValue,
+            "creationDateTime": note.creationDateTime,
           ]
         ) { xml in
           xml.element("PlainTextContent", text: note.text)
@@ -91,14 +97,26 @@ struct REFIProjectWriter {
   }
 
   /// Records a memo as a note and returns its GUID for the `NoteRef`.
+  ///
+  /// The note is by `coder` at `time` when given (a coding's memo), otherwise by the project's
+  /// first coder at ``memoTime``.
   mutating func addNote(
-    _ memo: String, on target: REFIGUIDs.MemoTarget, name: String, by coder: Coder.ID? = nil
+    _ memo: String, on target: REFIGUIDs.MemoTarget, name: String, by coder: Coder.ID? = nil,
+    at time: String? = nil
   ) -> GUID {
     let guid = guids.guid(.note, REFIGUIDs.noteID(target))
-    var user: GUID?
-    if let coder { user = userGUID(coder) }
-    notes.append(Note(guid: guid, name: name, text: memo, creatingUser: user))
+    let user = (coder ?? project.coders.first).map { userGUID($0) }
+    notes.append(
+      Note(
+        guid: guid, name: name, text: memo, creatingUser: user,
+        creationDateTime: time ?? memoTime))
     return guid
+  }
+
+  /// The latest well-formed coding time, or the Unix epoch when there is none.
+  static func latestTime(of codings: [Coding]) -> String {
+    codings.map(\.time.rawValue).filter { TimestampSyntax.isValid(Substring($0)) }
+      .max() ?? "1970-01-01T00:00:00Z"
   }
 
   /// Reports what the project holds that REFI-QDA cannot carry.

@@ -36,8 +36,11 @@ struct TabFields {
 
   /// A UTC time field.
   func time(_ field: Int) throws(ProjectFileError) -> Timestamp {
-    guard TimestampSyntax.isValid(fields[field]) else {
+    guard TimestampSyntax.isWellFormed(fields[field]) else {
       throw error(field, "expected a UTC time like 2026-11-26T17:05:00Z, found '\(fields[field])'")
+    }
+    if let problem = TimestampSyntax.rangeProblem(fields[field]) {
+      throw error(field, "impossible UTC time '\(fields[field])': \(problem)")
     }
     return Timestamp(String(fields[field]))
   }

@@ -11,7 +11,7 @@ import Foundation
 /// declaration or an entity declaration (`<!DOCTYPE`, `<!ENTITY`), anywhere: REFI-QDA documents
 /// need neither, and refusing them rules out external entities and entity expansion bombs. The
 /// parser runs with external entities off. Element names are local names (namespaces are
-/// processed and not checked).
+/// processed and not checked). Elements may nest at most ``InputLimits/deepestXMLNesting`` deep.
 public enum XMLReader {
   /// Parses a document; `path` names it in errors.
   public static func parse(_ bytes: [UInt8], path: String) throws(ProjectFileError) -> Element {
@@ -25,6 +25,11 @@ public enum XMLReader {
     parser.shouldReportNamespacePrefixes = false
     parser.delegate = builder
     let succeeded = parser.parse()
+    if let (line, column) = builder.tooDeep {
+      throw ProjectFileError(
+        path: path, line: line, column: column,
+        message: "nesting deeper than \(InputLimits.deepestXMLNesting) elements")
+    }
     guard succeeded, let root = builder.root else {
       let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
       throw ProjectFileError(
@@ -35,15 +40,25 @@ public enum XMLReader {
   }
 }
 
-/// Collects the parser's events into a tree.
+/// Collects the parser's events into a tree, without recursion, and stops the parser at an
+/// element nested deeper than ``InputLimits/deepestXMLNesting`` (a tree that deep would exhaust
+/// the stack when walked or released).
 private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
   var stack: [XMLReader.Element] = []
   var root: XMLReader.Element?
+  /// The line and column of the first element nested too deep, if any.
+  var tooDeep: (line: Int, column: Int)?
 
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
   ) {
+    guard tooDeep == nil else { return }
+    guard stack.count < InputLimits.deepestXMLNesting else {
+      tooDeep = (max(parser.lineNumber, 1), max(parser.columnNumber, 1))
+      parser.abortParsing()
+      return
+    }
     stack.append(
       XMLReader.Element(
         name: elementName, attributes: attributeDict, line: parser.lineNumber,
@@ -54,7 +69,7 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
     qualifiedName qName: String?
   ) {
-    guard let element = stack.popLast() else { return }
+    guard tooDeep == nil, let element = stack.popLast() else { return }
     if stack.isEmpty {
       root = element
     } else {

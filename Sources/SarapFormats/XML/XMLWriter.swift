@@ -25,10 +25,25 @@ public struct XMLWriter: Sendable {
     _ name: String, _ attributes: KeyValuePairs<String, String?> = [:],
     content: (inout XMLWriter) -> Void
   ) {
-    startTag(name, attributes)
-    let mark = text.utf8.count
-    depth += 1
+    let mark = open(name, attributes)
     content(&self)
+    close(name, mark: mark)
+  }
+
+  /// Opens an element for writers that nest without recursion.
+  ///
+  /// Returns the mark that ``close(_:mark:)`` needs. Every open element must be closed, innermost
+  /// first.
+  public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:])
+    -> Int
+  {
+    startTag(name, attributes)
+    depth += 1
+    return text.utf8.count
+  }
+
+  /// Closes the element ``open(_:_:)`` opened: `<name .../>` when nothing was written inside.
+  public mutating func close(_ name: String, mark: Int) {
     depth -= 1
     if text.utf8.count == mark {
       text.removeLast(2)

@@ -6,8 +6,8 @@ extension QDPXArchive {
   ///
   /// Nothing is written to disk. Refused, with an error naming the entry: a path that is absolute
   /// or has a `..` component, a symbolic link, two entries with the same path, more entries or
-  /// more uncompressed bytes than `limits` allow, an entry whose compression ratio is suspicious,
-  /// an entry that inflates to more bytes than it declares, and a corrupt entry (CRC mismatch).
+  /// more uncompressed bytes (in one entry or in all) than `limits` allow, an entry that inflates
+  /// to more bytes than it declares, and a corrupt entry (CRC mismatch).
   public static func read(_ url: URL, limits: QDPXLimits = .standard) throws(QDPXError)
     -> [String: [UInt8]]
   {
@@ -61,19 +61,20 @@ private struct EntryReader {
     files[name] = try extract(entry)
   }
 
+  /// Refuses an entry whose declared size is over the entry limit or would take the archive
+  /// over the total limit (compared without overflow: a declared size may be any 64-bit number).
   private mutating func checkSizes(_ entry: Entry) throws(QDPXError) {
     let declared = entry.uncompressedSize
-    guard totalBytes + declared <= limits.maxTotalBytes else {
+    guard declared <= limits.maxEntryBytes else {
+      throw refuse(
+        entry.path,
+        "declares \(declared) bytes uncompressed, more than \(limits.maxEntryBytes >> 20) MiB "
+          + "for one entry; refused as a possible zip bomb")
+    }
+    guard declared <= limits.maxTotalBytes - min(totalBytes, limits.maxTotalBytes) else {
       throw refuse(
         entry.path,
         "the archive would hold more than \(limits.maxTotalBytes >> 20) MiB uncompressed")
-    }
-    let ratio = declared / max(entry.compressedSize, 1)
-    if declared >= limits.ratioCheckBytes, ratio > limits.maxCompressionRatio {
-      throw refuse(
-        entry.path,
-        "compressed \(ratio):1 (more than \(limits.maxCompressionRatio):1); refused as a possible "
-          + "zip bomb")
     }
   }
 

@@ -19,8 +19,9 @@ public enum REFIExchange {
   /// Exports the project in `folder` as a `.qdpx` archive at `url`; returns the project exported
   /// and what the format could not carry.
   ///
-  /// GUIDs are read from and (when new ones are minted) saved to `Codebooks/refi-ids.txt`; the
-  /// export is checked (``REFICheck``) before it is written.
+  /// GUIDs are read from and (when new ones are minted) saved to `Codebooks/refi-ids.txt` after
+  /// the archive is written (a read-only project is exported all the same, the report saying the
+  /// new GUIDs were not kept); the export is checked (``REFICheck``) before it is written.
   @discardableResult
   public static func exportProject(from folder: ProjectFolder, to url: URL, origin: String)
     throws -> (project: Project, report: REFIReport)
@@ -33,9 +34,10 @@ public enum REFIExchange {
       result.package.sources.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
     let problems = REFICheck.issues(in: root, path: "project.qde", sources: sources)
     guard problems.isEmpty else { throw InvalidExport(problems: problems) }
-    try REFIGUIDsStore.save(result.guids, in: folder)
     try QDPXArchive.write(result.package, to: url)
-    return (project, result.report)
+    var report = result.report
+    try REFIGUIDsStore.saveUnlessReadOnly(result.guids, in: folder, report: &report)
+    return (project, report)
   }
 
   /// Exports the codebook of the project in `folder` as a `.qdc` document at `url`; returns the
@@ -50,9 +52,10 @@ public enum REFIExchange {
     let root = try XMLReader.parse(Array(result.xml.utf8), path: url.lastPathComponent)
     let problems = REFICheck.issues(in: root, path: url.lastPathComponent, sources: [:])
     guard problems.isEmpty else { throw InvalidExport(problems: problems) }
-    try REFIGUIDsStore.save(result.guids, in: folder)
     try AtomicFile.write(result.xml, to: url)
-    return (project.codebook, result.report)
+    var report = result.report
+    try REFIGUIDsStore.saveUnlessReadOnly(result.guids, in: folder, report: &report)
+    return (project.codebook, report)
   }
 
   /// Imports a `.qdpx` archive as a new project folder at `target` (which must not exist or be

@@ -23,4 +23,24 @@ public enum REFIGUIDsStore {
     try AtomicFile.write(text, to: url)
     return true
   }
+
+  /// Saves the GUIDs as ``save(_:in:)`` does, except that a project that cannot be written
+  /// (read-only file system, no permission) only adds a note to the report: an export of a
+  /// read-only project is still written, but GUIDs minted for it are not kept.
+  public static func saveUnlessReadOnly(
+    _ guids: REFIGUIDs, in folder: ProjectFolder, report: inout REFIReport
+  ) throws {
+    do { try save(guids, in: folder) } catch StoreError.io(_, _, let message)
+      where readOnly(message)
+    {
+      report.add(
+        .info, folder.displayPath(ProjectLayout.refiGUIDs),
+        "not updated (\(message)): the project is read-only, so items new since the last "
+          + "export got GUIDs that are not kept and another export will give them new ones")
+    }
+  }
+
+  private static func readOnly(_ message: String) -> Bool {
+    [EROFS, EACCES, EPERM].contains { String(cString: strerror($0)) == message }
+  }
 }

@@ -5,10 +5,11 @@ import SarapFormats
 
 /// Everything `sarap check` finds wrong with a project folder, each as `path:line:col: message`.
 ///
-/// Unparseable files (one error each, the first problem in the file); codings that name an
-/// unknown transcript or code, point outside their transcript, or whose text changed since they
-/// were made (fingerprint mismatch); turns that name a question the interview guide lacks; claims
-/// whose query, question or attribute the project does not have.
+/// Unparseable files (one error each, the first problem in the file; the undo history and the
+/// REFI GUID file included) and anything but a regular file in a project file's place; codings
+/// that name an unknown transcript or code, point outside their transcript, or whose text changed
+/// since they were made (fingerprint mismatch); turns that name a question the interview guide
+/// lacks; claims whose query, question or attribute the project does not have.
 public enum ProjectCheck {
   /// Every problem, in file order.
   public static func problems(in folder: ProjectFolder) throws(StoreError) -> [ProjectFileError] {
@@ -22,6 +23,7 @@ public enum ProjectCheck {
     var problems = report.errors
     problems += codingProblems(report, folder: folder)
     problems += folder.revisionRecordProblems()
+    problems += recordProblems(folder)
     problems += try claimProblems(report, folder: folder)
     for transcript in report.project.transcripts {
       problems += try questionProblems(transcript, guide: report.project.guide, folder: folder)

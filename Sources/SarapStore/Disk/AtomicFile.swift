@@ -8,24 +8,28 @@ import Foundation
 public enum AtomicFile {
   /// Replaces the file at `url` with `text`'s UTF-8 bytes, durably.
   public static func write(_ text: String, to url: URL) throws(StoreError) {
-    let folder = url.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(
-      ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-    try writeNew(Array(text.utf8), to: temporary)
-    guard rename(temporary.path, url.path) == 0 else {
-      let failure = POSIXCall.error(url.path, "rename a temporary file over")
-      unlink(temporary.path)
-      throw failure
-    }
-    try syncFolder(folder)
+    try write(bytes: Array(text.utf8), to: url)
   }
 
-  /// Creates a new file (failing if it exists) with the bytes, flushed to disk.
-  static func writeNew(_ bytes: [UInt8], to url: URL) throws(StoreError) {
+  /// A hidden temporary name beside `url`: `.NAME.PID.RANDOM.tmp`.
+  ///
+  /// A session removes those whose process is gone when it opens the project (see
+  /// ``StaleTemporaryFiles``).
+  static func temporaryURL(for url: URL) -> URL {
+    url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+  }
+
+  /// Creates a new file (failing if it exists) with the bytes, flushed to disk; `mode` (the
+  /// permission bits of the file it will replace) is kept, else the file gets 0644 less the umask.
+  static func writeNew(_ bytes: [UInt8], to url: URL, mode: UInt32? = nil) throws(StoreError) {
     let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw POSIXCall.error(url.path, "create") }
     defer { close(descriptor) }
     do throws(StoreError) {
+      if let mode, fchmod(descriptor, mode_t(mode)) != 0 {
+        throw POSIXCall.error(url.path, "set the mode of")
+      }
       try writeAll(bytes, to: descriptor, path: url.path)
       guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
     } catch {

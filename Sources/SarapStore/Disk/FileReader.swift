@@ -3,8 +3,14 @@ import Foundation
 /// Reads whole files as bytes.
 enum FileReader {
   /// The file's bytes, or nil when it does not exist.
+  ///
+  /// A folder, FIFO, device or socket at the path is an error, never opened (reading a FIFO
+  /// would wait for a writer forever).
   static func bytes(at url: URL) throws(StoreError) -> [UInt8]? {
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+    if let problem = ProjectFileKind.problem(at: url) {
+      throw StoreError.io(path: url.path, operation: "read", message: problem)
+    }
     do {
       return [UInt8](try Data(contentsOf: url))
     } catch {

@@ -23,8 +23,17 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case notAProject(path: String)
   /// A file changed on disk since the session read it; the edit was not saved.
   case changedOnDisk(path: String)
+  /// The record of an interrupted save could not be completed safely and was set aside (the
+  /// reason, and the folder it went to, relative to the project).
+  case interruptedSaveSetAside(String, kept: String)
   /// A file brought into the project was refused (not text, bad encoding, unreadable document).
   case importRefused(ProjectFileError)
+  /// No coder is named, so the edit cannot say whose it is.
+  case noCoder
+  /// The remembered coder (`.sarap/coder`) is not a usable name.
+  case badCoderFile(ProjectFileError)
+  /// A coder's name from an option, a variable or git cannot name a coder.
+  case invalidCoder(source: String, Coder.NameProblem)
 
   public var description: String {
     switch self {
@@ -40,10 +49,18 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .edit(let error): error.description
     case .nothingToUndo: "nothing to undo"
     case .nothingToRedo: "nothing to redo"
-    case .needsReopen(let why): "\(why); reopen the project to complete the interrupted save"
+    case .needsReopen(let why): "\(why); reopen the project"
+    case .interruptedSaveSetAside(let reason, let kept):
+      "\(reason).\nNothing was overwritten. What that save would have written is kept in \(kept) "
+        + "(with the record and the reason): compare it with the project, merge by hand what you "
+        + "want, then delete that folder. Run the command again to continue."
     case .notAProject(let path):
       "\(path) is not a Sarap project (no Codebooks/ or Transcripts/ folder; see 'sarap init')"
     case .importRefused(let error): error.description
+    case .noCoder: CoderIdentity.missingMessage
+    case .badCoderFile(let error):
+      "\(error) (fix the name, delete the file, or run 'sarap config coder NAME')"
+    case .invalidCoder(let source, let problem): "the coder name from \(source): \(problem)"
     case .changedOnDisk(let path):
       "\(path) changed on disk since Sarap read it; the edit was not saved (reopen the project "
         + "to see the change)"

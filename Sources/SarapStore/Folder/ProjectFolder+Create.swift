@@ -26,7 +26,10 @@ extension ProjectFolder {
     }
     let ignore = folder.layout.url(".gitignore")
     if !FileManager.default.fileExists(atPath: ignore.path) {
-      try AtomicFile.write("# Sarap's local state: lock, undo history\n.sarap/\n", to: ignore)
+      try AtomicFile.write(
+        "# Sarap's local state: lock, undo history, set-aside saves\n.sarap/\n"
+          + "# A save's temporary files (a later session removes those a killed Sarap left)\n"
+          + ".*.tmp\n", to: ignore)
     }
     return folder
   }

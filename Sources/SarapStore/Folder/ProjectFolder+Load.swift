@@ -22,11 +22,13 @@ extension ProjectFolder {
     for file in contents {
       for line in file.contents.lines { lines[line.coding.key] = line }
     }
-    return ProjectLoadReport(
+    var report = ProjectLoadReport(
       project: project, errors: reader.errors,
       codingsFiles: Dictionary(
         contents.map { ($0.contents.coder, $0.path) }, uniquingKeysWith: { first, _ in first }),
       codingLines: lines, stamps: reader.stamps)
+    report.diskStats = reader.diskStats
+    return report
   }
 
   /// The relative paths of the transcript files: `*.txt` in `Transcripts/`, hidden files skipped.
@@ -49,22 +51,45 @@ private struct Reader {
   let folder: ProjectFolder
   var errors: [ProjectFileError] = []
   var stamps: [String: FileStamp] = [:]
+  var diskStats: [String: DiskStat] = [:]
 
   init(folder: ProjectFolder) { self.folder = folder }
 
   /// Decodes a file, or returns nil when it is missing or fails (the failure is recorded).
+  ///
+  /// A folder, FIFO or device in the file's place, or a file that cannot be read, is recorded as
+  /// a problem of that path (line 1, column 1) and the reading goes on with the other files.
   mutating func decode<Value>(
     _ relative: String, _ decoder: (String, String) throws(ProjectFileError) -> Value
   ) throws(StoreError) -> Value? {
-    guard let bytes = try FileReader.bytes(at: folder.layout.url(relative)) else { return nil }
-    stamps[relative] = FileStamp(bytes)
     let path = folder.displayPath(relative)
+    let url = folder.layout.url(relative)
+    if let problem = ProjectFileKind.problem(at: url) {
+      errors.append(ProjectFileError(path: path, line: 1, column: 1, message: problem))
+      return nil
+    }
+    diskStats[relative] = try? DiskStat.of(url.path)
+    let read: [UInt8]?
+    do {
+      read = try FileReader.bytes(at: url)
+    } catch {
+      errors.append(ProjectFileError(path: path, line: 1, column: 1, message: Self.reason(error)))
+      return nil
+    }
+    guard let bytes = read else { return nil }
+    stamps[relative] = FileStamp(bytes)
     do {
       return try decoder(try ProjectText.decode(bytes, path: path), path)
     } catch {
       errors.append(error)
       return nil
     }
+  }
+
+  /// Why a file could not be read, without its absolute path (the problem names the file).
+  private static func reason(_ error: StoreError) -> String {
+    guard case .io(_, let operation, let message) = error else { return "\(error)" }
+    return "cannot \(operation): \(message)"
   }
 
   mutating func transcripts() throws(StoreError) -> [Transcript] {

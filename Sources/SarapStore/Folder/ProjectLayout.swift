@@ -10,7 +10,7 @@ import SarapCore
 /// Codebooks/codebook.txt        codebook
 /// Codebooks/codings/<name>.txt  one codings file per coder
 /// Codebooks/claims.txt          claims ledger
-/// .sarap/lock, history, pending local state, not shared
+/// .sarap/                       local state, not shared: lock, history, pending, coder
 /// ```
 public struct ProjectLayout: Hashable, Sendable {
   /// The project folder.
@@ -41,6 +41,8 @@ public struct ProjectLayout: Hashable, Sendable {
   public static let history = ".sarap/history"
   /// The record of a save in progress, relative.
   public static let pending = ".sarap/pending"
+  /// The coder remembered for the project on this machine, relative.
+  public static let coder = ".sarap/coder"
 
   /// The transcript file of an id, relative.
   public static func transcript(_ id: Transcript.ID) -> String { "\(transcripts)/\(id).txt" }

@@ -14,6 +14,8 @@ public struct ProjectLoadReport: Sendable {
   public var codingLines: [Coding.Key: CodingsFile.Line]
   /// The stamp of every file read, by relative path.
   public var stamps: [String: FileStamp]
+  /// The `lstat` of every file read, taken just before reading it, by relative path.
+  var diskStats: [String: DiskStat] = [:]
 
   /// Creates a report.
   public init(

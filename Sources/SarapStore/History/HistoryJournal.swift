@@ -19,8 +19,8 @@ struct HistoryJournal {
     var number = 0
     while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
       number += 1
-      let text = String(decoding: bytes[start..<newline], as: UTF8.self)
-      do {
+      do throws(ProjectFileError) {
+        let text = try decodedLine(bytes[start..<newline], number: number)
         entries.append(try HistoryFile.decodeLine(text, path: displayPath, number: number))
       } catch {
         throw StoreError.unparseable([error])
@@ -28,6 +28,19 @@ struct HistoryJournal {
       start = newline + 1
     }
     return (entries, start)
+  }
+
+  /// A line's text; invalid UTF-8 is an error at its line and column, never replaced.
+  private func decodedLine(_ bytes: ArraySlice<UInt8>, number: Int) throws(ProjectFileError)
+    -> String
+  {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    do {
+      return try ProjectText.decodeUTF8(bytes, path: displayPath)
+    } catch {
+      throw ProjectFileError(
+        path: displayPath, line: number, column: error.column, message: error.message)
+    }
   }
 
   /// Reads the entries and cuts a torn last line off the file, durably (for writers).
@@ -50,8 +63,28 @@ struct HistoryJournal {
     let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw POSIXCall.error(url.path, "open") }
     defer { close(descriptor) }
-    try AtomicFile.writeAll(Array((line + "\n").utf8), to: descriptor, path: url.path)
-    guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw POSIXCall.error(url.path, "inspect") }
+    do throws(StoreError) {
+      try AtomicFile.writeAll(Array((line + "\n").utf8), to: descriptor, path: url.path)
+      guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
+    } catch {
+      // A line that failed is not part of the history: cut off whatever of it was written.
+      _ = ftruncate(descriptor, status.st_size)
+      throw error
+    }
     if !existed { try AtomicFile.syncFolder(url.deletingLastPathComponent()) }
+  }
+
+  /// The file's length in bytes (0 when it does not exist).
+  func length() throws(StoreError) -> Int64 {
+    try DiskStat.of(url.path)?.size ?? 0
+  }
+
+  /// Cuts the file back to `length` bytes when it is longer: removes a line a failed save
+  /// appended.
+  func cut(to length: Int64) {
+    guard let size = try? self.length(), size > length else { return }
+    _ = Foundation.truncate(url.path, off_t(length))
   }
 }

@@ -35,13 +35,16 @@ public final class ProjectLock: Sendable {
   }
 
   /// Takes the lock of a project, or throws ``StoreError/locked(_:lockPath:)`` naming the holder.
-  public static func acquire(_ layout: ProjectLayout, coder: Coder.ID) throws(StoreError)
+  ///
+  /// A session whose coder is not named yet is recorded as `(not named yet)`.
+  public static func acquire(_ layout: ProjectLayout, coder: Coder.ID?) throws(StoreError)
     -> ProjectLock
   {
     try AtomicFile.makeFolder(layout.url(ProjectLayout.state))
     let url = layout.url(ProjectLayout.lock)
     let holder = Holder(
-      coder: coder.rawValue, host: currentHost(), pid: getpid(), started: Timestamp.now().rawValue)
+      coder: coder?.rawValue ?? "(not named yet)", host: currentHost(), pid: getpid(),
+      started: Timestamp.now().rawValue)
     for _ in 0..<2 {
       if try tryLink(holder, at: url) { return ProjectLock(url: url, holder: holder) }
       guard let existing = read(url) else { continue }
@@ -97,10 +100,26 @@ public final class ProjectLock: Sendable {
     return false
   }
 
-  /// Whether the holder is a process on this host that no longer exists.
+  /// Whether the holder is a process on this host that no longer exists, or has ended and waits
+  /// only to be reaped by its parent (a zombie runs no code and holds nothing).
   static func isStale(_ holder: Holder) -> Bool {
     guard holder.host == currentHost(), holder.pid > 0 else { return false }
-    return kill(holder.pid, 0) != 0 && errno == ESRCH
+    if kill(holder.pid, 0) != 0 { return errno == ESRCH }
+    return isZombie(holder.pid)
+  }
+
+  /// Whether the process is a zombie: state `Z` in `/proc/PID/stat` (after the parenthesised
+  /// command name, which may itself hold spaces and parentheses).
+  static func isZombie(_ pid: Int32) -> Bool {
+    let descriptor = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var buffer = [UInt8](repeating: 0, count: 1024)
+    let count = Glibc.read(descriptor, &buffer, buffer.count)
+    guard count > 0, let end = buffer[..<count].lastIndex(of: UInt8(ascii: ")")),
+      end + 2 < count
+    else { return false }
+    return buffer[end + 2] == UInt8(ascii: "Z")
   }
 
   static func currentHost() -> String {

@@ -34,7 +34,7 @@ extension AuditTrail {
     let numbers = FileReader.names(in: folder.layout.url(ProjectLayout.transcriptRevisions))
       .compactMap { name -> Int? in
         guard name.hasPrefix(prefix), name.hasSuffix(".txt") else { return nil }
-        return Int(name.dropFirst(prefix.count).dropLast(4))
+        return InputLimits.number(name.dropFirst(prefix.count).dropLast(4))
       }
     return (numbers.max() ?? 0) + 1
   }

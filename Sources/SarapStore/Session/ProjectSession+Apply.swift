@@ -46,6 +46,8 @@ extension ProjectSession {
   ) throws(StoreError) -> HistoryEntry {
     guard !isReadOnly else { throw StoreError.readOnly }
     if let failure { throw StoreError.needsReopen(failure) }
+    guard let coder else { throw StoreError.noCoder }
+    try noticeChangesOnDisk()
     var next = project
     let inverse: ProjectEdit
     do { inverse = try next.apply(edit) } catch { throw StoreError.edit(error) }
@@ -53,32 +55,47 @@ extension ProjectSession {
       sequence: (history.last?.sequence ?? 0) + 1, kind: kind, target: target, coder: coder,
       time: Timestamp.now(), summary: summary, edit: edit, inverse: inverse)
     let files = pendingFiles(ProjectFile.touched(by: edit), in: next)
-    try checkUnchanged(files)
+    var before = try unchangedVersions(files)
     let records = try auditFiles(for: entry, before: project, after: next)
+    for record in records {
+      before[record.path] = try FileReader.contentHash(at: folder.layout.url(record.path).path)
+    }
     let save = PendingSave(
-      files: files + records, sequence: entry.sequence,
+      files: files + records, before: before, sequence: entry.sequence,
       historyLine: HistoryFile.encodeLine(entry))
     do throws(StoreError) {
-      try save.perform(in: folder.layout, journal: journal)
+      try save.perform(in: folder, journal: journal)
     } catch {
-      failure = "a save failed (\(error))"
+      switch error {
+      case .changedOnDisk(let path): failure = "\(path) changed on disk since Sarap read it"
+      case .needsReopen(let why): failure = why
+      default: break
+      }
       throw error
     }
-    for file in files { stamps[file.path] = file.content.map { FileStamp($0) } }
+    for file in files {
+      stamps[file.path] = file.content.map { FileStamp($0) }
+      diskStats[file.path] = try? DiskStat.of(folder.layout.url(file.path).path)
+    }
     project = next
     history.append(entry)
     stacks.record(entry)
     return entry
   }
 
-  /// Throws when a file about to be replaced is not what this session last read or wrote.
-  private func checkUnchanged(_ files: [PendingSave.File]) throws(StoreError) {
+  /// The content hash of each file about to be replaced; throws when one is not what this session
+  /// last read or wrote.
+  private func unchangedVersions(_ files: [PendingSave.File]) throws(StoreError) -> [String: String]
+  {
+    var hashes: [String: String] = [:]
     for file in files {
-      let bytes = try FileReader.bytes(at: folder.layout.url(file.path))
+      let bytes = try FileReader.regularBytes(at: folder.layout.url(file.path).path)
       guard bytes.map({ FileStamp($0) }) == stamps[file.path] else {
         throw StoreError.changedOnDisk(path: folder.displayPath(file.path))
       }
+      hashes[file.path] = bytes.map(SHA256.hex) ?? PendingSave.absent
     }
+    return hashes
   }
 
   private func pendingFiles(_ files: Set<ProjectFile>, in project: Project) -> [PendingSave.File] {

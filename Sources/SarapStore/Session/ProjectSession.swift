@@ -11,8 +11,9 @@ import SarapFormats
 public final class ProjectSession {
   /// The project folder.
   public let folder: ProjectFolder
-  /// The coder recorded on this session's edits.
-  public let coder: Coder.ID
+  /// The coder recorded on this session's edits; nil until one is named (edits are refused
+  /// until then, with ``StoreError/noCoder``).
+  public internal(set) var coder: Coder.ID?
   /// Whether edits are refused (no lock was taken).
   public let isReadOnly: Bool
   /// The project as it is on disk.
@@ -24,13 +25,14 @@ public final class ProjectSession {
 
   var codingsFiles: [Coder.ID: String]
   var stamps: [String: FileStamp]
+  var diskStats: [String: DiskStat]
   var stacks: UndoStacks
   var lock: ProjectLock?
   var failure: String?
   let journal: HistoryJournal
 
   init(
-    folder: ProjectFolder, coder: Coder.ID, lock: ProjectLock?, report: ProjectLoadReport,
+    folder: ProjectFolder, coder: Coder.ID?, lock: ProjectLock?, report: ProjectLoadReport,
     history: [HistoryEntry], journal: HistoryJournal
   ) {
     self.folder = folder
@@ -41,6 +43,7 @@ public final class ProjectSession {
     self.loadErrors = report.errors
     self.codingsFiles = report.codingsFiles
     self.stamps = report.stamps
+    self.diskStats = report.diskStats
     self.history = history
     self.stacks = UndoStacks(replaying: history)
     self.journal = journal
@@ -52,8 +55,9 @@ public final class ProjectSession {
   /// and refuses a project with a file it cannot parse.
   ///
   /// A read-only session opens a project with unparseable files too: it holds what did parse and
-  /// lists the rest in ``loadErrors``.
-  public static func open(folder url: URL, coder: Coder.ID, readOnly: Bool = false)
+  /// lists the rest in ``loadErrors``. A session opened without a coder reads, and refuses edits
+  /// until one is named with ``rememberCoder(_:)``.
+  public static func open(folder url: URL, coder: Coder.ID?, readOnly: Bool = false)
     throws(StoreError) -> ProjectSession
   {
     let folder = ProjectFolder(url: url)
@@ -70,7 +74,8 @@ public final class ProjectSession {
     }
     let lock = try ProjectLock.acquire(folder.layout, coder: coder)
     do throws(StoreError) {
-      try PendingSave.recover(in: folder.layout, journal: journal)
+      StaleTemporaryFiles.remove(in: folder.layout)
+      try PendingSave.recover(in: folder, journal: journal)
       let history = try journal.readRepairing()
       let report = try folder.loadReport()
       guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }

@@ -29,4 +29,8 @@ public enum Action: Equatable, Sendable {
   case revisionTextRead(Transcript.ID, text: String)
   /// The corrected text could not be read; nothing changed.
   case revisionTextFailed(String)
+  /// The store records this coder on edits from now on, and remembers the name.
+  case coderRemembered(Coder.ID)
+  /// The coder's name could not be remembered; nothing changed.
+  case coderNotRemembered(String)
 }

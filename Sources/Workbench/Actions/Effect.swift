@@ -18,4 +18,7 @@ public enum Effect: Hashable, Sendable {
   /// Reads the corrected text of a transcript from a file; answers
   /// ``Action/revisionTextRead(_:text:)`` or ``Action/revisionTextFailed(_:)``.
   case readRevisionText(Transcript.ID, path: String)
+  /// Records who codes from now on and remembers the name for the project; answers
+  /// ``Action/coderRemembered(_:)`` or ``Action/coderNotRemembered(_:)``.
+  case rememberCoder(Coder.ID)
 }

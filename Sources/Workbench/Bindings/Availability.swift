@@ -44,8 +44,17 @@ enum Availability {
 
   @Sendable static func reportUnit(_ state: AppState) -> String? {
     let kind = state.reports.kind
-    return kind.definition.settings.isDisjoint(with: [.unit, .cell])
+    return kind.definition.settings.isDisjoint(with: [.unit, .cell, .agreementUnit])
       ? "\(kind.title) have no unit; t switches between codes and themes" : nil
+  }
+
+  @Sendable static func agreementShown(_ state: AppState) -> String? {
+    state.reports.kind == .agreement ? nil : "Enter lists disagreements on the agreement report (4)"
+  }
+
+  @Sendable static func disagreement(_ state: AppState) -> String? {
+    editing(state)
+      ?? (state.selectedDisagreement == nil ? "No disagreement here: the coders agree" : nil)
   }
 
   @Sendable static func pickerChoice(_ state: AppState) -> String? {

@@ -33,10 +33,14 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   case commandLine
   /// A yes/no question.
   case confirm
+  /// The prompt for the coder's name.
+  case coderPrompt
   /// The guide-revisions screen.
   case guideRevisions
   /// The review screen for flagged codings.
   case review
+  /// The disagreements of two coders on one code.
+  case disagreements
 
   /// How the context is titled in help and in docs/workbench.md.
   public var title: String {
@@ -56,8 +60,10 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
     case .textEditor: "Memo and definition editor"
     case .commandLine: "Command line"
     case .confirm: "Yes/no questions"
+    case .coderPrompt: "Coder's name prompt"
     case .guideRevisions: "Guide revisions"
     case .review: "Review of flagged codings"
+    case .disagreements: "Disagreements of two coders"
     }
   }
 }

@@ -47,6 +47,8 @@ extension Command {
   public static let jumpToQuestion = Command.coding(.jumpToQuestion)
   public static let nextMatch = Command.coding(.nextMatch)
   public static let previousMatch = Command.coding(.previousMatch)
+  public static let showCursorPanel = Command.coding(.showCursorPanel)
+  public static let repeatLastCode = Command.coding(.repeatLastCode)
   // MARK: - CodebookCommand
   public static let newCode = Command.codebook(.newCode)
   public static let renameCode = Command.codebook(.renameCode)
@@ -60,6 +62,14 @@ extension Command {
   public static let retrieveCode = Command.retrieval(.retrieveCode)
   public static let addAndCode = Command.retrieval(.addAndCode)
   public static let addOrCode = Command.retrieval(.addOrCode)
+  // MARK: - AgreementCommand
+  public static let agreementReport = Command.agreement(.agreementReport)
+  public static let reviewDisagreements = Command.agreement(.reviewDisagreements)
+  public static let openDisagreement = Command.agreement(.openDisagreement)
+  public static let adoptA = Command.agreement(.adoptA)
+  public static let adoptB = Command.agreement(.adoptB)
+  public static let adoptBoth = Command.agreement(.adoptBoth)
+  public static let adoptNeither = Command.agreement(.adoptNeither)
   // MARK: - ReportCommand
   public static let nextReport = Command.report(.nextReport)
   public static let frequencyReport = Command.report(.frequencyReport)

@@ -19,6 +19,8 @@ public enum Command: Hashable, Sendable {
   case report(ReportCommand)
   /// The guide-revisions and review screens.
   case revision(RevisionCommand)
+  /// The agreement report's disagreements and settling them into the consensus coder.
+  case agreement(AgreementCommand)
   /// Pickers, forms, the text editor, the command line and yes/no questions.
   case dialog(DialogCommand)
 
@@ -45,6 +47,7 @@ public enum Command: Hashable, Sendable {
     case startSelection, selectAnswer
     case codeSelection, newCodeFromSelection, removeCoding, changeCoding, editMemo
     case jumpToQuestion, nextMatch, previousMatch
+    case showCursorPanel, repeatLastCode
   }
 
   /// Codebook edits.
@@ -69,6 +72,12 @@ public enum Command: Hashable, Sendable {
     case acceptFlagged, removeFlagged, moveStartLeft, moveStartRight, moveEndLeft, moveEndRight
   }
 
+  /// The agreement report, its disagreements and settling them.
+  public enum AgreementCommand: Hashable, Sendable, CaseIterable {
+    case agreementReport, reviewDisagreements, openDisagreement
+    case adoptA, adoptB, adoptBoth, adoptNeither
+  }
+
   /// Inside pickers, forms, the text editor, the command line and yes/no questions.
   public enum DialogCommand: Hashable, Sendable, CaseIterable {
     case confirmChoice, nextChoice, previousChoice, nextField, previousField, saveText
@@ -83,6 +92,8 @@ extension Command: CaseIterable {
       + CodingCommand.allCases.map(Command.coding) + CodebookCommand.allCases.map(Command.codebook)
       + RetrievalCommand.allCases.map(Command.retrieval)
       + ReportCommand.allCases.map(Command.report)
-      + RevisionCommand.allCases.map(Command.revision) + DialogCommand.allCases.map(Command.dialog)
+      + RevisionCommand.allCases.map(Command.revision)
+      + AgreementCommand.allCases.map(Command.agreement)
+      + DialogCommand.allCases.map(Command.dialog)
   }
 }

@@ -12,7 +12,8 @@ extension KeyBinding {
     KeyBinding([key("G"), .end], .goToBottom, in: .reader, "End of the transcript"),
     KeyBinding([key("0")], .lineStart, in: .reader, "Start of the row"),
     KeyBinding([key("$")], .lineEnd, in: .reader, "End of the row"),
-    KeyBinding([key("w")], .wordForward, in: .reader, "Next word"),
+    KeyBinding(
+      [key("w")], .wordForward, in: .reader, "Next word (selecting: to the end of the word)"),
     KeyBinding([key("W")], .bigWordForward, in: .reader, "Next word, punctuation included"),
     KeyBinding([key("e")], .wordEnd, in: .reader, "End of the word"),
     KeyBinding([key("b")], .wordBackward, in: .reader, "Previous word"),
@@ -31,6 +32,9 @@ extension KeyBinding {
     KeyBinding(
       [key("a")], .selectAnswer, in: .reader, "Select the whole answer under the cursor",
       disabledReason: Availability.answerUnderCursor),
+    KeyBinding(
+      [key("i")], .showCursorPanel, in: .reader,
+      "What is under the cursor: every coding covering it, with theme, coder, range and memo"),
     KeyBinding([key("/")], .search, in: .readerBrowsing, "Search the transcript"),
     KeyBinding(
       [key("n")], .nextMatch, in: .readerBrowsing, "Next search match",
@@ -64,6 +68,9 @@ extension KeyBinding {
     KeyBinding(
       [key("n")], .newCodeFromSelection, in: .selecting,
       "New code from the selection, named from its words", hint: "new code",
+      disabledReason: Availability.editing),
+    KeyBinding(
+      [key(".")], .repeatLastCode, in: .selecting, "Code the selection with the last code used",
       disabledReason: Availability.editing),
   ]
 }

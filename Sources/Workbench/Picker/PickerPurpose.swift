@@ -20,6 +20,12 @@ public enum PickerPurpose: Hashable, Sendable {
   case retrieveOr
   /// Move the reader to the chosen guide question's first turn.
   case jumpToQuestion
+  /// Read the codings covering the cursor (the cursor panel); choosing closes it.
+  case codingsAtCursor
+  /// Go to what the chosen memo is on.
+  case jumpToMemo
+  /// Read the session's messages; choosing closes the list.
+  case messages
 
   /// The picker's title.
   public var title: String {
@@ -33,6 +39,9 @@ public enum PickerPurpose: Hashable, Sendable {
     case .retrieveAnd: "AND code"
     case .retrieveOr: "OR code"
     case .jumpToQuestion: "Jump to question"
+    case .codingsAtCursor: "Codings at the cursor"
+    case .jumpToMemo: "Memos"
+    case .messages: "Messages, newest first"
     }
   }
 }

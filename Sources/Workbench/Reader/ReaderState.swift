@@ -10,9 +10,14 @@ public struct ReaderState: Equatable, Sendable {
   public var overlay: CodingOverlay
   /// The cursor: the scalar offset of the `Character` it is on.
   public var cursor: Int
-  /// Where the selection started, while selecting; the selection runs from here to the cursor,
-  /// both `Character`s included.
-  public var anchor: Int?
+  /// Where the selection started, while selecting.
+  ///
+  /// The selection runs from here to the cursor, both `Character`s included (see
+  /// ``excludesAnchor``). Setting it clears ``excludesAnchor``.
+  public var anchor: Int? { didSet { excludesAnchor = false } }
+  /// Whether a word motion took the cursor back from an anchor on a word's first letter: the
+  /// selection then ends before that letter, so it holds whole words.
+  public var excludesAnchor: Bool = false
   /// The first wrapped row shown.
   public var top: Int
   /// The column up/down movement tries to keep, set by the last horizontal move.
@@ -36,7 +41,9 @@ public struct ReaderState: Equatable, Sendable {
   public var selection: TextRange? {
     guard let anchor, let document else { return nil }
     let lower = min(anchor, cursor)
-    let upper = document.characterEnd(containing: max(anchor, cursor))
+    let upper =
+      excludesAnchor && cursor < anchor
+      ? anchor : document.characterEnd(containing: max(anchor, cursor))
     return TextRange(start: lower, end: max(lower, upper))
   }
 }

@@ -2,7 +2,7 @@ import SarapCore
 
 extension AppState {
   /// Selecting, coding and memo commands in the reader and lists.
-  mutating func performCodingCommand(_ command: Command.CodingCommand) -> Outcome {
+  mutating func performCodingCommand(_ command: Command.CodingCommand, now: Timestamp) -> Outcome {
     switch command {
     case .startSelection:
       reader.anchor = reader.cursor
@@ -18,6 +18,8 @@ extension AppState {
     case .jumpToQuestion: push(.picker(PickerState(.jumpToQuestion, items: questionItems())))
     case .nextMatch: moveToMatch(forward: true)
     case .previousMatch: moveToMatch(forward: false)
+    case .showCursorPanel: showCursorPanel()
+    case .repeatLastCode: return repeatLastCode(now: now)
     }
     return .redraw
   }
@@ -35,7 +37,7 @@ extension AppState {
       status = .error("Only spaces are selected")
       return .redraw
     }
-    push(.picker(PickerState(.applyCode(range), items: codeItems())))
+    push(.picker(PickerState(.applyCode(range), items: recentCodeItems() + codeItems())))
     return .redraw
   }
 

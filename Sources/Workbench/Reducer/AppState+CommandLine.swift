@@ -13,6 +13,9 @@ extension AppState {
         if !text.isEmpty { status = .error("Unknown command :\(text) (:help lists them)") }
         return .redraw
       }
+      if command.changesProject, coder == nil, !isReadOnly {
+        return askForCoder(then: .typed(text))
+      }
       return run(command, now: now)
     }
   }
@@ -24,6 +27,8 @@ extension AppState {
       if let reason = Availability.editing(self) { return refuse(reason) }
       return .persist(command == .undo ? .undo : .redo)
     case .help: push(.help)
+    case .memos: push(.picker(PickerState(.jumpToMemo, items: memoItems())))
+    case .messages: push(.picker(PickerState(.messages, items: messageItems())))
     case .export(let path): return export(to: path)
     case .revise(let path): return revise(from: path)
     case .code(let id): return codeByCommand(id, now: now)
@@ -35,7 +40,8 @@ extension AppState {
     case .question(let id): jumpToQuestion(id)
     case .retrieve(let query): retrieve(query)
     case .language(let language): self.language = language
-    case .coder(let coder):
+    case .coder(let name): return nameCoder(name)
+    case .codings(let coder):
       shownCoder = coder
       refreshOverlay()
       status = StatusMessage("Reader shows codings of \(coder?.rawValue ?? "every coder")")
@@ -47,15 +53,6 @@ extension AppState {
   private mutating func refuse(_ reason: String) -> Outcome {
     status = .error(reason)
     return .redraw
-  }
-
-  private mutating func export(to path: String) -> Outcome {
-    guard !path.isEmpty else { return refuse("Say where: :export FILE (.csv, .tsv, .md or .json)") }
-    if reports.current == nil { refreshReport(force: true) }
-    guard let report = reports.current else { return .redraw }
-    let request = ExportRequest(
-      report: report, language: language, coder: reports.coder, path: path)
-    return Outcome(.redraw, effects: [.export(request)])
   }
 
   private mutating func codeByCommand(_ id: Code.ID, now: Timestamp) -> Outcome {

@@ -34,12 +34,13 @@ extension AppState {
       return choose(item, for: picker.purpose, now: now)
     case .newCode(let dialog): return createCode(dialog, now: now)
     case .codebookEdit(let dialog): return renameCode(dialog)
+    case .coderPrompt(let prompt): return confirmCoder(prompt)
     case .commandLine(let line):
       modes.removeLast()
       return run(line, now: now)
     case .review: return acceptSelectedReviewItem()
     case .browsing, .selecting, .textEditor, .retrieval, .reports, .help, .confirm,
-      .guideRevisions:
+      .guideRevisions, .disagreements:
       return .none
     }
   }
@@ -63,6 +64,9 @@ extension AppState {
     case .commandLine(var line):
       guard line.field.handle(key) else { return .none }
       replaceMode(.commandLine(line))
+    case .coderPrompt(var prompt):
+      guard prompt.field.handle(key) else { return .none }
+      replaceMode(.coderPrompt(prompt))
     default: return .none
     }
     return .redraw
@@ -85,6 +89,7 @@ extension AppState {
     case .discardText:
       modes.removeLast()
       return .redraw
+    case .mergeCode(let id, let target): return mergeCode(id, into: target)
     case .deleteCode(let id):
       do {
         let edit = try project.deleteEdit(id)

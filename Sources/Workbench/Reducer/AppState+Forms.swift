@@ -10,6 +10,7 @@ extension AppState {
       status = .error("Give the code a name")
       return .redraw
     }
+    guard let coder else { return refuseWithoutCoder() }
     let code = newCode(nameKK: nameKK, nameEN: nameEN, parent: dialog.theme)
     var edits: [ProjectEdit] = [.addCode(code, position: insertionPosition(under: dialog.theme))]
     var summary = "new code \(code.id)"

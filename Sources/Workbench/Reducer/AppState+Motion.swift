@@ -6,7 +6,9 @@ extension AppState {
     case .retrieval:
       retrieval.list = Self.moved(
         retrieval.list, motion, count: retrieval.hits.count, rows: visibleRows(forListIn: nil))
+    case .reports where reports.kind == .agreement: return moveAgreementRow(motion)
     case .reports: scrollReport(motion)
+    case .disagreements: return moveDisagreement(motion)
     case .browsing, .selecting:
       switch focus {
       case .transcripts:
@@ -20,7 +22,8 @@ extension AppState {
       }
     case .guideRevisions: return scrollGuideRevisions(motion)
     case .review: return moveInReview(motion)
-    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine, .confirm: return .none
+    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine, .confirm, .coderPrompt:
+      return .none
     }
     return .redraw
   }

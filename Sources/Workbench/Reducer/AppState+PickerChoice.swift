@@ -13,7 +13,7 @@ extension AppState {
       return save(
         .replaceCoding(old: coding, new: changed), "recoded \(describe(coding)) as \(code)")
     case .moveCode(let id): return moveCode(id, under: item.value.isEmpty ? nil : code)
-    case .mergeCode(let id): return mergeCode(id, into: code)
+    case .mergeCode(let id): push(.confirm(mergeQuestion(id, into: code)))
     case .recolourCode(let id):
       guard let old = project.codebook[id], let colour = Colour(hex: item.value) else {
         return .redraw
@@ -25,6 +25,8 @@ extension AppState {
     case .retrieveAnd: retrieve(RetrievalQueryText.combine(retrieval.query, "AND", item.value))
     case .retrieveOr: retrieve(RetrievalQueryText.combine(retrieval.query, "OR", item.value))
     case .jumpToQuestion: jumpToQuestion(GuideQuestion.ID(item.value))
+    case .jumpToMemo: jumpToMemo(item.value)
+    case .codingsAtCursor, .messages: break
     }
     return .redraw
   }
@@ -32,9 +34,11 @@ extension AppState {
   /// Codes a range of the open transcript with a code, as this coder, now.
   mutating func applyCode(_ code: Code.ID, to range: TextRange, now: Timestamp) -> Outcome {
     guard let document = reader.document else { return .redraw }
+    guard let coder else { return refuseWithoutCoder() }
     let coding = Coding(
       transcript: document.transcriptID, range: range, code: code, coder: coder, time: now,
       fingerprint: TextFingerprint(of: document.text(range)))
+    lastCode = code
     guard !project.codings.contains(where: { $0.key == coding.key }) else {
       status = .error("\(name(of: code)) already codes exactly this passage")
       return .redraw
@@ -55,7 +59,8 @@ extension AppState {
       .updateCode(old: old, new: new), "moved \(id) under \(parent?.rawValue ?? "the top")")
   }
 
-  private mutating func mergeCode(_ id: Code.ID, into target: Code.ID) -> Outcome {
+  /// Merges a code into another as one saved edit (after ``mergeQuestion(_:into:)``).
+  mutating func mergeCode(_ id: Code.ID, into target: Code.ID) -> Outcome {
     do {
       return save(try project.mergeEdit(id, into: target), "merged \(id) into \(target)")
     } catch {
@@ -64,9 +69,17 @@ extension AppState {
     }
   }
 
-  /// Moves the reader to the first turn asking or answering a guide question.
+  /// Moves the reader to the first turn asking or answering a guide question (Latin and
+  /// Cyrillic look-alike letters in its id read alike); says so when the transcript lacks it.
   mutating func jumpToQuestion(_ question: GuideQuestion.ID) {
-    guard let turn = reader.document?.turns.first(where: { $0.question == question }) else {
+    guard let document = reader.document else { return }
+    let wanted = QuestionIDFolding.fold(question.rawValue)
+    guard
+      let turn = document.turns.first(where: {
+        $0.question.map { QuestionIDFolding.fold($0.rawValue) } == wanted
+      })
+    else {
+      status = .error("Question \(question) is not in \(document.transcriptID)")
       return
     }
     focus = .reader

@@ -4,13 +4,14 @@ extension AppState {
   /// Every code as a picker entry, in tree order, indented under its theme.
   func codeItems(excluding excluded: Set<Code.ID> = []) -> [PickerItem] {
     let codebook = project.codebook
+    let depths = codebook.depths
     return codebook.treeOrder.compactMap { id -> PickerItem? in
       guard !excluded.contains(id), let code = codebook[id] else { return nil }
       let other = language == .kk ? code.nameEN : code.nameKK
       return PickerItem(
         value: id.rawValue, title: name(of: id), detail: other,
         keywords: [code.nameKK, code.nameEN, id.rawValue], colour: code.colour,
-        depth: codebook.depth(of: id))
+        depth: depths[id] ?? 0)
     }
   }
 

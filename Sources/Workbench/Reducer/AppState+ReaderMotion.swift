@@ -19,6 +19,11 @@ extension AppState {
           overlay: reader.overlay)
       else { return }
       placeCursor(target)
+      if selecting, motion == .wordBackward || motion == .paragraphBackward,
+        let anchor = reader.anchor, reader.cursor < anchor, document.beginsWord(at: anchor)
+      {
+        reader.excludesAnchor = true
+      }
     }
   }
 
@@ -32,15 +37,22 @@ extension AppState {
     case .moveRight: document.nextCharacter(after: cursor)
     case .goToTop: 0
     case .goToBottom: document.lastCharacterStart
-    case .wordForward: document.wordForward(from: cursor)
-    case .bigWordForward: document.wordForward(from: cursor, bigWords: true)
+    case .wordForward:
+      selecting ? document.wordEnd(from: cursor) : document.wordForward(from: cursor)
+    case .bigWordForward:
+      selecting
+        ? document.wordEnd(from: cursor, bigWords: true)
+        : document.wordForward(from: cursor, bigWords: true)
     case .wordEnd: document.wordEnd(from: cursor)
     case .wordBackward: document.wordBackward(from: cursor)
     case .sentenceForward:
       selecting ? document.sentenceEnd(from: cursor) : document.nextSentenceStart(from: cursor)
     case .paragraphForward:
       selecting ? document.paragraphEnd(from: cursor) : document.nextParagraphStart(from: cursor)
-    case .paragraphBackward: document.previousParagraphStart(from: cursor)
+    case .paragraphBackward:
+      selecting
+        ? document.selectionParagraphStart(from: cursor)
+        : document.previousParagraphStart(from: cursor)
     case .nextCodedSegment: overlay.codings.first { $0.range.start > cursor }?.range.start
     case .previousCodedSegment: overlay.codings.last { $0.range.start < cursor }?.range.start
     default: nil

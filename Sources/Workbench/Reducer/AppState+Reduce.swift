@@ -43,6 +43,8 @@ extension AppState {
     case .revisionTextFailed(let message):
       status = .error("Not revised: \(message)")
       return .redraw
+    case .coderRemembered(let coder): return coderRemembered(coder, now: now)
+    case .coderNotRemembered(let message): return coderNotRemembered(message)
     }
   }
 
@@ -65,14 +67,16 @@ extension AppState {
   /// The switch is exhaustive, and so is each handler's over its family: a command nobody
   /// handles does not compile.
   public mutating func perform(_ command: Command, now: Timestamp) -> Outcome {
-    switch command {
+    if let prompt = askForCoder(before: command) { return prompt }
+    return switch command {
     case .motion(let motion): performMotion(motion)
     case .screen(let command): performScreenCommand(command)
-    case .coding(let command): performCodingCommand(command)
+    case .coding(let command): performCodingCommand(command, now: now)
     case .codebook(let command): performCodebookCommand(command)
     case .retrieval(let command): performRetrievalCommand(command)
     case .report(let command): performReportCommand(command)
     case .revision(let command): performRevisionCommand(command)
+    case .agreement(let command): performAgreementCommand(command, now: now)
     case .dialog(let command): performDialogCommand(command, now: now)
     }
   }
@@ -95,8 +99,10 @@ extension AppState {
     case .help: [.help, .global]
     case .commandLine: [.commandLine]
     case .confirm: [.confirm]
+    case .coderPrompt: [.coderPrompt]
     case .guideRevisions: [.guideRevisions, .global]
     case .review: [.review, .global]
+    case .disagreements: [.disagreements, .global]
     }
   }
 }

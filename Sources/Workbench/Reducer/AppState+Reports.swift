@@ -11,6 +11,7 @@ extension AppState {
     case .themeMatrixReport: reports.kind = .themeMatrix
     case .switchGrouping: reports.grouping = reports.grouping == .code ? .theme : .code
     case .switchUnit: switchUnit()
+    case .switchCoder where reports.kind == .agreement: switchAgreementCoder()
     case .switchCoder: reports.coder = Self.next(after: reports.coder, in: project.coders)
     case .exportReport:
       push(.commandLine(CommandLineState(.command, text: "export ")))
@@ -32,6 +33,7 @@ extension AppState {
   mutating func refreshReport(force: Bool = false) {
     guard force || reports.current != nil else { return }
     reports.current = ReportDocument.compute(reports, corpus: analysis.corpus)
+    refreshDisagreements()
   }
 
   /// Scrolls the report table, never past its last row or column.
@@ -59,7 +61,20 @@ extension AppState {
       reports.unit = units[(index + 1) % units.count]
     } else if settings.contains(.cell) {
       reports.cell = reports.cell == .segments ? .presence : .segments
+    } else if settings.contains(.agreementUnit) {
+      let units = AgreementState.units
+      let index = units.firstIndex(of: reports.agreement.unit) ?? 0
+      reports.agreement.unit = units[(index + 1) % units.count]
     }
+  }
+
+  /// `o` on the agreement report: coder B becomes the next coder other than A and the consensus.
+  private mutating func switchAgreementCoder() {
+    guard let pair = reports.agreement.pair(in: project) else { return }
+    let others = project.coders.filter { $0 != pair.a && $0 != reports.agreement.into }
+    let index = others.firstIndex(of: pair.b) ?? 0
+    reports.agreement.coderA = pair.a
+    reports.agreement.coderB = others.isEmpty ? nil : others[(index + 1) % others.count]
   }
 
   /// The coder after `current` in `coders`, nil (everyone) after the last.

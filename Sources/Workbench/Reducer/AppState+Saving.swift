@@ -24,6 +24,7 @@ extension AppState {
 
   /// Replaces the project and everything derived from it, keeping the researcher's place.
   mutating func adopt(_ newProject: Project) {
+    let followed = selectedCode?.id
     project = newProject
     analysis = Analysis(newProject)
     if let document = reader.document,
@@ -38,6 +39,10 @@ extension AppState {
       by: 0, count: project.transcripts.count, visibleRows: visibleRows(forListIn: .transcripts))
     codebookList.move(
       by: 0, count: codebookRows.count, visibleRows: visibleRows(forListIn: .codebook))
+    selectCodebookRow(of: followed)
+    revisions.review.move(
+      by: 0, count: reviewItems.count,
+      visibleRows: ReviewScreen.visibleItems(height: size.height))
     refreshReport()
     refreshRetrieval()
   }

@@ -37,13 +37,16 @@ extension AppState {
   mutating func back() -> Outcome {
     switch mode {
     case .browsing:
-      status = nil
+      if !endComparison() { status = nil }
     case .selecting:
       reader.anchor = nil
       modes.removeLast()
     case .review where revisions.adjusted != nil:
       revisions.adjusted = nil
       status = StatusMessage("Adjustment cancelled: the proposed range stands")
+    case .coderPrompt:
+      modes.removeLast()
+      status = StatusMessage("No name given: nothing was changed")
     case .textEditor(let editor) where editor.isChanged:
       push(.confirm(Confirmation("Discard the changed text?", consequence: .discardText)))
     default:

@@ -40,6 +40,7 @@ extension AppState {
   private mutating func goToMatch(_ index: Int) {
     search.current = index
     placeCursor(search.matches[index].start)
+    centreReaderOnCursor()
     status = StatusMessage(
       "\"\(search.query)\": match \(index + 1) of \(search.matches.count)")
   }

@@ -53,6 +53,12 @@ extension AppState {
     }
     reader.overlay = CodingOverlay(
       project.codings(in: id, coder: shownCoder), layout: reader.document?.layout)
+    if var compared = reports.agreement.compared {
+      let layout = reader.document?.layout
+      compared.overlayA = CodingOverlay(project.codings(in: id, coder: compared.a), layout: layout)
+      compared.overlayB = CodingOverlay(project.codings(in: id, coder: compared.b), layout: layout)
+      reports.agreement.compared = compared
+    }
   }
 
   /// The transcript open in the reader.

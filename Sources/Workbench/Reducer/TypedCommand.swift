@@ -2,7 +2,7 @@ import SarapCore
 
 /// A `:` command, parsed from what was typed.
 enum TypedCommand: Equatable {
-  case quit, undo, redo, help
+  case quit, undo, redo, help, memos, messages
   case export(String)
   case revise(String)
   case code(Code.ID)
@@ -10,7 +10,8 @@ enum TypedCommand: Equatable {
   case question(GuideQuestion.ID)
   case retrieve(String)
   case language(Language)
-  case coder(Coder.ID?)
+  case codings(Coder.ID?)
+  case coder(String)
   case search(String)
 
   /// Every command with its arguments and what it does, for help and docs/workbench.md.
@@ -22,10 +23,16 @@ enum TypedCommand: Equatable {
     (":question Q2а", "Jump to a guide question in the open transcript"),
     (":retrieve QUERY", "Retrieve segments: russia AND (china OR west), NOT allowed"),
     (":search TEXT", "Search the open transcript (as /)"),
-    (":export FILE", "Write the report on screen: .csv, .tsv, .md or .json"),
+    (
+      ":export FILE",
+      "Write the report (R) or the retrieved segments (r): .csv, .xlsx, .svg, .tsv, .md, .json, .txt"
+    ),
     (":revise FILE", "Replace the open transcript's text with a corrected version (F reviews)"),
     (":lang kk|en", "Show names in Kazakh or English"),
-    (":coder NAME|all", "Show one coder's codings in the reader, or everyone's"),
+    (":codings NAME|all", "Show one coder's codings in the reader, or everyone's"),
+    (":coder NAME", "Code as NAME from now on (remembered for this project); :coder alone asks"),
+    (":memos", "Every memo, searchable; Enter goes to what it is on"),
+    (":messages", "The session's messages, newest first"),
     (":help", "This help"),
   ]
 
@@ -38,7 +45,7 @@ enum TypedCommand: Equatable {
       self = simple
       return
     }
-    guard !argument.isEmpty || word == "export" || word == "revise" else { return nil }
+    guard !argument.isEmpty || ["export", "revise", "coder"].contains(word) else { return nil }
     switch word {
     case "export": self = .export(argument)
     case "revise": self = .revise(argument)
@@ -50,13 +57,23 @@ enum TypedCommand: Equatable {
     case "lang", "language":
       guard let language = Language(rawValue: argument) else { return nil }
       self = .language(language)
-    case "coder": self = .coder(argument == "all" ? nil : Coder.ID(argument))
+    case "codings": self = .codings(argument == "all" ? nil : Coder.ID(argument))
+    case "coder": self = .coder(argument)
     default: return nil
+    }
+  }
+
+  /// Whether the command changes the project (and so needs a coder's name first).
+  var changesProject: Bool {
+    switch self {
+    case .undo, .redo, .code, .revise: true
+    default: false
     }
   }
 
   private static let simple: [String: TypedCommand] = [
     "q": .quit, "quit": .quit, "q!": .quit, "wq": .quit, "x": .quit,
     "undo": .undo, "u": .undo, "redo": .redo, "help": .help, "h": .help,
+    "memos": .memos, "messages": .messages,
   ]
 }

@@ -9,8 +9,8 @@ public struct ExportRequest: Hashable, Sendable {
   public var language: Language
   /// The coder whose codings the report counts; nil for every coder.
   public var coder: Coder.ID?
-  /// The file to write; its extension chooses the format (`.csv`, `.tsv`, `.md`, `.json`, else a
-  /// text table).
+  /// The file to write; its extension chooses the format (`.csv`, `.xlsx`, `.svg`, `.tsv`, `.md`,
+  /// `.json`, `.txt`; any other extension is refused).
   public var path: String
 
   /// Creates a request.

@@ -9,6 +9,7 @@ extension ComputedReport {
     case .frequencyTable: value(as: FrequencyReport.self)?.rows.count ?? 0
     case .heatMap: value(as: CoOccurrenceReport.self)?.keys.count ?? 0
     case .themeMatrix: value(as: ThemeMatrix.self)?.transcripts.count ?? 0
+    case .agreementList: value(as: AgreementReport.self)?.listedRows.count ?? 0
     case .table, nil: plainTable.rows.count
     }
   }
@@ -20,6 +21,7 @@ extension ComputedReport {
     case .frequencyTable: 0
     case .heatMap: value(as: CoOccurrenceReport.self)?.keys.count ?? 0
     case .themeMatrix: value(as: ThemeMatrix.self)?.keys.count ?? 0
+    case .agreementList: 0
     case .table, nil: plainTable.columns.count
     }
   }

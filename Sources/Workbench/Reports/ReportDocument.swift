@@ -9,9 +9,11 @@ extension ComputedReport {
   /// Computes the report the reports screen's choices describe; nil when the kind cannot be
   /// computed from them.
   public static func compute(_ choices: ReportsState, corpus: CodedCorpus) -> ReportDocument? {
+    let pair = choices.agreement.pair(in: corpus.project)
     let settings = ReportSettings(
       grouping: choices.grouping, unit: choices.unit, cell: choices.cell,
-      filter: SegmentFilter(coders: choices.coder.map { [$0] }))
+      filter: SegmentFilter(coders: choices.coder.map { [$0] }),
+      coderPair: pair.map { [$0.a, $0.b] } ?? [], agreementUnit: choices.agreement.unit)
     return try? choices.kind.definition.compute(corpus, settings)
   }
 

@@ -17,6 +17,8 @@ public struct ReportKind: Hashable, Sendable {
   public static let coOccurrence = ReportKind(.coOccurrence)
   /// Transcripts x themes or codes (key 3).
   public static let themeMatrix = ReportKind(.themeMatrix)
+  /// Two coders' agreement, codes listed lowest first (key 4).
+  public static let agreement = ReportKind(.agreement)
 
   /// Every kind the reports screen offers, in tab order.
   public static var allCases: [ReportKind] { ReportDefinition.onScreen.map(ReportKind.init) }

@@ -14,6 +14,8 @@ public struct ReportsState: Equatable, Sendable {
   public var cell: MatrixCell
   /// Whose codings count: nil for every coder.
   public var coder: Coder.ID?
+  /// The agreement report's coders and unit, and the disagreements being settled.
+  public var agreement: AgreementState
   /// The report on screen; nil until the screen is first opened.
   public var current: ReportDocument?
   /// The first row and column shown.
@@ -29,6 +31,7 @@ public struct ReportsState: Equatable, Sendable {
     self.unit = unit
     self.cell = cell
     self.coder = coder
+    self.agreement = AgreementState()
     self.current = nil
     self.scroll = TableScroll()
   }

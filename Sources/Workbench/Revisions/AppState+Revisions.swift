@@ -63,8 +63,18 @@ extension AppState {
     case .moveUp: target = revisions.review.selected - 1
     case .goToTop: target = 0
     case .goToBottom: target = count - 1
+    case .pageDown, .pageUp:
+      let page = max(1, size.height - 5) * (motion == .pageDown ? 1 : -1)
+      let height =
+        selectedReviewItem.map {
+          ReviewBlock($0, adjusted: revisions.adjusted, state: self, width: size.width)
+            .height
+        } ?? 0
+      revisions.reviewScroll = max(0, min(revisions.reviewScroll + page, height - 1))
+      return .redraw
     default: return .none
     }
+    revisions.reviewScroll = 0
     revisions.review.select(
       target, count: count, visibleRows: ReviewScreen.visibleItems(height: size.height))
     revisions.adjusted = nil

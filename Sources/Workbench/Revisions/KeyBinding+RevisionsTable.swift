@@ -25,6 +25,10 @@ extension KeyBinding {
     KeyBinding([key("k"), .up], .moveUp, in: .review, "Previous flagged coding"),
     KeyBinding([key("g"), .home], .goToTop, in: .review, "First flagged coding"),
     KeyBinding([key("G"), .end], .goToBottom, in: .review, "Last flagged coding"),
+    KeyBinding([.pageDown], .pageDown, in: .review, "Scroll down a change taller than the screen"),
+    KeyBinding(
+      [.pageUp], .pageUp, in: .review, "Scroll up a change taller than the screen",
+      disabledReason: { $0.revisions.reviewScroll == 0 ? "At the top of this change" : nil }),
     KeyBinding(
       [key("a"), .enter], .acceptFlagged, in: .review,
       "Accept the coding at its proposed (or adjusted) range", hint: "accept",

@@ -14,6 +14,9 @@ public struct RevisionsState: Equatable, Sendable {
   public var guideScroll: Int
   /// The review screen's selected coding and scroll.
   public var review: ListPosition
+  /// Lines the review screen is scrolled within the selected coding, when it is taller than
+  /// the screen (PgDn, PgUp).
+  public var reviewScroll: Int
   /// The range being adjusted for the selected coding; nil when not adjusting.
   public var adjusted: TextRange?
   /// A transcript revision (`:revise FILE`) sent to be saved; the review screen opens once it is.
@@ -25,6 +28,7 @@ public struct RevisionsState: Equatable, Sendable {
     self.newerRevision = nil
     self.guideScroll = 0
     self.review = ListPosition()
+    self.reviewScroll = 0
     self.adjusted = nil
     self.pending = nil
   }

@@ -20,6 +20,9 @@ public struct Environment {
   /// Reads the corrected text of a transcript from a file (`:revise FILE`): checked and
   /// normalised (UTF-8 or UTF-16 with a BOM, LF line endings, NFC).
   public var readRevisionText: (String) throws -> String
+  /// Records the coder on edits from now on and remembers the name for the project (in
+  /// `.sarap/coder`); throws, changing nothing, when it cannot.
+  public var rememberCoder: (Coder.ID) throws -> Void
 
   /// Creates an environment.
   public init(
@@ -28,7 +31,8 @@ public struct Environment {
     redo: @escaping () throws -> HistoryStep?,
     now: @escaping () -> Timestamp,
     export: @escaping (ExportRequest) throws -> String,
-    readRevisionText: @escaping (String) throws -> String = { _ in throw Unavailable() }
+    readRevisionText: @escaping (String) throws -> String = { _ in throw Unavailable() },
+    rememberCoder: @escaping (Coder.ID) throws -> Void = { _ in throw Unavailable() }
   ) {
     self.apply = apply
     self.undo = undo
@@ -36,14 +40,15 @@ public struct Environment {
     self.now = now
     self.export = export
     self.readRevisionText = readRevisionText
+    self.rememberCoder = rememberCoder
   }
 
-  /// What an environment made without a way to read files answers when asked to read one.
+  /// What an environment made without a way to read or write files answers when asked to.
   public struct Unavailable: Error, CustomStringConvertible {
     /// Creates the error.
     public init() {}
-    /// Says that files cannot be read here.
-    public var description: String { "this workbench cannot read files" }
+    /// Says that files cannot be read or written here.
+    public var description: String { "this workbench cannot read or write files" }
   }
 }
 

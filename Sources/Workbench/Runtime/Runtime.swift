@@ -84,6 +84,13 @@ public struct Runtime {
         } catch {
           return .exportFailed(String(describing: error))
         }
+      case .rememberCoder(let coder):
+        do {
+          try environment.rememberCoder(coder)
+          return .coderRemembered(coder)
+        } catch {
+          return .coderNotRemembered(String(describing: error))
+        }
       case .readRevisionText(let transcript, let path):
         do {
           return .revisionTextRead(transcript, text: try environment.readRevisionText(path))

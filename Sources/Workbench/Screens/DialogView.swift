@@ -11,6 +11,7 @@ enum DialogView {
       case .textEditor(let editor):
         TextEditorDialog.render(editor, state: state, in: area, into: &buffer)
       case .confirm(let question): ConfirmDialog.render(question, in: area, into: &buffer)
+      case .coderPrompt(let prompt): CoderPromptDialog.render(prompt, in: area, into: &buffer)
       default: break
       }
     }

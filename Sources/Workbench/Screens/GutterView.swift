@@ -15,23 +15,41 @@ struct GutterView {
   func render(in line: Rect, into buffer: inout ScreenBuffer) {
     guard let document = state.reader.document, !line.isEmpty else { return }
     let scalars = document.layout.scalarRange(ofRow: row)
-    let overlay = state.reader.overlay
-    let shown = overlay.indices(overlapping: scalars)
     var labels: [Code.ID] = []
-    for index in shown {
-      let coding = overlay.codings[index]
-      guard let code = state.project.codebook[coding.code] else { continue }
-      drawStripe(column: overlay.columns[index], colour: code.colour, line: line, into: &buffer)
-      let starts = scalars.contains(coding.range.start)
-      if (starts || isFirst) && !labels.contains(coding.code) { labels.append(coding.code) }
+    if let compared = state.reports.agreement.compared {
+      let half = Self.stripeColumns / 2
+      drawStripes(compared.overlayA, scalars, columns: 0..<half, line, &labels, &buffer)
+      drawStripes(
+        compared.overlayB, scalars, columns: half..<Self.stripeColumns, line, &labels, &buffer)
+    } else {
+      drawStripes(
+        state.reader.overlay, scalars, columns: 0..<Self.stripeColumns, line, &labels, &buffer)
     }
     drawLabels(labels, line: line, into: &buffer)
   }
 
-  private func drawStripe(column: Int, colour: Colour, line: Rect, into buffer: inout ScreenBuffer)
-  {
-    let x = line.x + min(column, Self.stripeColumns - 1)
-    let overflow = column >= Self.stripeColumns
+  /// Draws an overlay's stripes in a band of gutter columns (the last shared, marked `+`) and
+  /// collects the codes to name.
+  private func drawStripes(
+    _ overlay: CodingOverlay, _ scalars: Range<Int>, columns: Range<Int>, _ line: Rect,
+    _ labels: inout [Code.ID], _ buffer: inout ScreenBuffer
+  ) {
+    for index in overlay.indices(overlapping: scalars) {
+      let coding = overlay.codings[index]
+      guard let code = state.project.codebook[coding.code] else { continue }
+      drawStripe(
+        column: columns.lowerBound + overlay.columns[index], band: columns, colour: code.colour,
+        line: line, into: &buffer)
+      let starts = scalars.contains(coding.range.start)
+      if (starts || isFirst) && !labels.contains(coding.code) { labels.append(coding.code) }
+    }
+  }
+
+  private func drawStripe(
+    column: Int, band: Range<Int>, colour: Colour, line: Rect, into buffer: inout ScreenBuffer
+  ) {
+    let x = line.x + min(column, band.upperBound - 1)
+    let overflow = column >= band.upperBound
     let point = Point(x: x, y: line.y)
     if state.colourEnabled {
       buffer.put(overflow ? "+" : " ", at: point, style: Styles.swatch(colour))

@@ -31,7 +31,7 @@ enum HeatMapView {
       for (position, column) in columns.enumerated() {
         let cell = report[row, column]
         let x = area.x + nameWidth + position * cellWidth
-        let text = (cell.both == 0 && row != column ? "·" : String(cell.both)).rightAligned(
+        let text = (cell.both == 0 ? "·" : String(cell.both)).rightAligned(
           in: cellWidth - 1)
         buffer.put(
           text + " ", at: Point(x: x, y: y),

@@ -8,7 +8,7 @@ enum PickerDialog {
     let size = Size(width: min(64, area.width - 4), height: min(22, area.height - 2))
     let frame = ScreenBuffer.centred(size, in: area)
     let count = "\(picker.visible.count)/\(picker.items.count)"
-    let inside = buffer.drawFrame(frame, title: "\(picker.purpose.title)  \(count)")
+    let inside = buffer.drawFrame(frame, title: "\(state.title(of: picker.purpose))  \(count)")
     FieldView.render(picker.query, prompt: "> ", in: inside.row(0), focused: true, into: &buffer)
     let rows = inside.height - 2
     var list = picker.list

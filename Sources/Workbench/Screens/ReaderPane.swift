@@ -30,6 +30,9 @@ enum ReaderPane {
     guard let transcript = state.openTranscript else { return "Reader" }
     let question = state.questionAtCursor.map { " [\($0)]" } ?? ""
     let name = transcript.title.isEmpty ? "" : " " + transcript.title
+    if let compared = state.reports.agreement.compared {
+      return "\(transcript.id)\(question) · stripes: \(compared.a) | \(compared.b)"
+    }
     return "\(transcript.id)\(question)\(name)"
   }
 }

@@ -9,7 +9,14 @@ enum ReportsScreen {
     drawTabs(state.reports.kind, in: area.row(0), into: &buffer)
     buffer.putRow(choices(state), in: area, row: 1, style: Styles.quiet)
     let table = area.inset(top: 3)
-    guard let report = state.reports.current else { return }
+    guard let report = state.reports.current else {
+      if state.reports.kind == .agreement {
+        buffer.put(
+          "Agreement compares two coders; this project has fewer.",
+          at: Point(x: table.x + 2, y: table.y + 1), style: Styles.quiet)
+      }
+      return
+    }
     switch report.screen {
     case .frequencyTable:
       guard let frequencies = report.value(as: FrequencyReport.self) else { return }
@@ -20,6 +27,9 @@ enum ReportsScreen {
     case .themeMatrix:
       guard let matrix = report.value(as: ThemeMatrix.self) else { return }
       ThemeMatrixView.render(matrix, state: state, in: table, into: &buffer)
+    case .agreementList:
+      guard let agreement = report.value(as: AgreementReport.self) else { return }
+      AgreementListView.render(agreement, state: state, in: table, into: &buffer)
     case .table, nil:
       ReportTableView.render(report, state: state, in: table, into: &buffer)
     }
@@ -44,7 +54,14 @@ enum ReportsScreen {
     let settings = reports.kind.definition.settings
     if settings.contains(.unit) { parts.append("unit \(unitName(reports.unit))") }
     if settings.contains(.cell) { parts.append("cells \(reports.cell.rawValue)") }
-    parts.append("coder \(reports.coder?.rawValue ?? "all")")
+    if settings.contains(.agreementUnit) {
+      parts.append("unit \(reports.agreement.unit.name)")
+      if let pair = reports.agreement.pair(in: state.project) {
+        parts.append("A \(pair.a)   B \(pair.b)   into \(reports.agreement.into)   Enter: review")
+      }
+    } else {
+      parts.append("coder \(reports.coder?.rawValue ?? "all")")
+    }
     parts.append("names \(state.language.rawValue)")
     return parts.joined(separator: "   ")
   }

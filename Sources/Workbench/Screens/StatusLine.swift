@@ -18,7 +18,9 @@ enum StatusLine {
 
   /// `soft-power  coder: ana  R07  12/340 3%  Q2а`.
   static func facts(_ state: AppState) -> [String] {
-    var facts = [state.projectName.fitted(to: 24), "coder: \(state.coder)"]
+    var facts = [
+      state.projectName.fitted(to: 24), state.coder.map { "coder: \($0)" } ?? "no coder yet",
+    ]
     if state.isReadOnly { facts.append("READ-ONLY") }
     if let document = state.reader.document {
       let rows = document.layout.lines.count

@@ -25,7 +25,8 @@ enum TextEditorDialog {
 
   static func title(_ target: TextEditorState.Target) -> String {
     switch target {
-    case .codingMemo(let coding): "Memo on \(coding.transcript) \(coding.range) \(coding.code)"
+    case .codingMemo(let coding):
+      "Memo on \(coding.transcript) \(coding.range.start)..\(coding.range.end) \(coding.code)"
     case .codeMemo(let id): "Memo on code \(id)"
     case .codeDefinition(let id): "Definition of \(id)"
     case .transcriptMemo(let id): "Memo on \(id)"

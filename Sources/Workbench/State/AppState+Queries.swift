@@ -19,7 +19,8 @@ extension AppState {
 
   /// The innermost of this coder's codings the cursor is in: what `x`, `C` and `m` act on.
   public var codingUnderCursor: Coding? {
-    codings(atCursor: coder).first
+    guard let coder else { return nil }
+    return codings(atCursor: coder).first
   }
 
   /// The codings shown at the cursor (of one coder, or all), innermost first.

@@ -13,8 +13,11 @@ public struct AppState: Equatable, Sendable {
   public var analysis: Analysis
   /// The project's name for the status line (its title, else its folder name).
   public var projectName: String
-  /// Who codes: every coding made here carries this coder.
-  public var coder: Coder.ID
+  /// Who codes: every coding made here carries this coder; nil until the researcher is named
+  /// (the workbench asks before the first edit).
+  public var coder: Coder.ID?
+  /// The login name, suggested when asking for the coder's name.
+  public var loginName: String?
   /// Whether the project was opened read-only (edits are refused with a reason).
   public var isReadOnly: Bool
   /// The terminal's size.
@@ -43,8 +46,18 @@ public struct AppState: Equatable, Sendable {
   public var helpScroll: Int
   /// The guide-revisions and review screens.
   public var revisions: RevisionsState
-  /// The message on the status line.
-  public var status: StatusMessage?
+  /// The message on the status line; each new one is also kept in ``messageLog``.
+  public var status: StatusMessage? {
+    didSet {
+      guard let status, status != oldValue else { return }
+      messageLog.append(status)
+      if messageLog.count > 500 { messageLog.removeFirst(messageLog.count - 500) }
+    }
+  }
+  /// The session's status messages, oldest first (the last 500), for `:messages`.
+  public var messageLog: [StatusMessage] = []
+  /// The code this coder applied last in this session, for `.` and the picker's recent codes.
+  public var lastCode: Code.ID?
   /// The signal that ended the session, if one did.
   public var exitSignal: Int32?
   /// Whether codes are drawn in colour (off under `NO_COLOR`: coded text is underlined).
@@ -52,12 +65,13 @@ public struct AppState: Equatable, Sendable {
 
   /// Creates the state for a freshly opened project, browsing the first transcript.
   public init(
-    project: Project, projectName: String, coder: Coder.ID, size: Size, isReadOnly: Bool = false
+    project: Project, projectName: String, coder: Coder.ID?, size: Size, isReadOnly: Bool = false
   ) {
     self.project = project
     self.analysis = Analysis(project)
     self.projectName = projectName
     self.coder = coder
+    self.loginName = nil
     self.isReadOnly = isReadOnly
     self.size = size
     self.focus = .transcripts

@@ -6,6 +6,9 @@ public struct Confirmation: Hashable, Sendable {
   public enum Consequence: Hashable, Sendable {
     /// Delete a code with its subtree and codings (undoable).
     case deleteCode(Code.ID)
+    /// Merge a code into another: its codings move, its subcodes follow, its definition is
+    /// appended to the target's (undoable).
+    case mergeCode(Code.ID, into: Code.ID)
     /// Close the memo editor without saving.
     case discardText
   }

@@ -22,15 +22,19 @@ public enum Mode: Equatable, Sendable {
   case commandLine(CommandLineState)
   /// Asking yes or no before something destructive.
   case confirm(Confirmation)
+  /// Asking who codes, before the first edit of a researcher Sarap cannot name.
+  case coderPrompt(CoderPromptState)
   /// The guide-revisions screen: two revisions side by side.
   case guideRevisions
   /// The review screen: codings whose text a transcript revision changed.
   case review
+  /// The disagreements of two coders on one code, to settle into the consensus coder.
+  case disagreements
 
   /// Whether keys go to a text field first (so `q` types a q instead of quitting).
   public var takesText: Bool {
     switch self {
-    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine: true
+    case .picker, .newCode, .textEditor, .codebookEdit, .commandLine, .coderPrompt: true
     default: false
     }
   }
@@ -38,7 +42,7 @@ public enum Mode: Equatable, Sendable {
   /// Whether the mode covers the main screen entirely.
   public var isFullScreen: Bool {
     switch self {
-    case .retrieval, .reports, .help, .guideRevisions, .review: true
+    case .retrieval, .reports, .help, .guideRevisions, .review, .disagreements: true
     default: false
     }
   }

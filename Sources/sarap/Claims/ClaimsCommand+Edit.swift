@@ -39,6 +39,7 @@ extension ClaimsCommand {
 
     func run() throws {
       try CommandRunner.edit(project, coder) { session in
+        let coder = try session.namedCoder()
         let old = session.project.claims
         let id = self.id.map { Claim.ID($0) } ?? old.nextID
         guard old.claim(id) == nil else {
@@ -49,7 +50,7 @@ extension ClaimsCommand {
           in: ClaimsFile.encode(new), path: ProjectLayout.claims, project: session.project)
         if let problem = problems.first { throw CommandFailure(problem.message) }
         try session.apply(.replaceClaims(old: old, new: new), summary: "add claim \(id)")
-        print("add claim \(id) (\(session.coder))")
+        print("add claim \(id) (\(coder))")
       }
     }
 
@@ -85,6 +86,7 @@ extension ClaimsCommand {
 
     func run() throws {
       try CommandRunner.edit(project, coder) { session in
+        let coder = try session.namedCoder()
         let old = session.project.claims
         var new = old
         guard new.remove(Claim.ID(id)) != nil else {
@@ -95,7 +97,7 @@ extension ClaimsCommand {
             "\(other.id) compares itself with \(id) (more-than \(id)); change it first")
         }
         try session.apply(.replaceClaims(old: old, new: new), summary: "remove claim \(id)")
-        print("remove claim \(id) (\(session.coder))")
+        print("remove claim \(id) (\(coder))")
       }
     }
   }

@@ -11,13 +11,25 @@ struct CheckCommand: ParsableCommand {
     discussion: """
       Reports files that cannot be parsed, codings naming an unknown code or transcript, ranges \
       outside their transcript, coded text that changed since it was coded (fingerprint \
-      mismatch), duplicate ids, turns naming a question the guide lacks, and claims (Codebooks/claims.txt) \
-      whose query, question or attribute the project lacks. Exit status 1 when \
-      there is any problem. Reads only; takes no lock.
+      mismatch), duplicate ids, turns naming a question the guide lacks, and claims \
+      (Codebooks/claims.txt) whose query, question or attribute the project lacks. Exit status 1 \
+      when there is any problem. Also lists interrupted saves set aside in .sarap/conflicts/ (a \
+      note, not a problem). Reads only; takes no lock.
       """)
 
   @Argument(help: "The project folder (default: the current folder).")
-  var directory: String = "."
+  var folder: String?
+
+  @OptionGroup var project: ProjectOption
+
+  func validate() throws {
+    if let folder, let named = project.project, folder != named {
+      throw ValidationError("Name the folder once: \(folder) or --project \(named)")
+    }
+  }
+
+  /// The folder checked: the argument, else `--project`, else the current folder.
+  private var directory: String { folder ?? project.path }
 
   func run() throws {
     try CommandRunner.run {
@@ -25,6 +37,9 @@ struct CheckCommand: ParsableCommand {
       let report = try folder.loadReport()
       let problems = try ProjectCheck.problems(in: report, folder: folder)
       for problem in problems { print(problem) }
+      for kept in folder.setAsideSaves {
+        print("\(kept): note: an interrupted save set aside; compare, merge, then delete it")
+      }
       guard problems.isEmpty else {
         let count = problems.count
         FileHandle.standardError.write(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SarapCore
+import SarapFormats
 import SarapStore
 
 extension CodeCommand {
@@ -32,8 +33,8 @@ extension CodeCommand {
 
     static func apply(_ line: String, number: Int, in session: ProjectSession) throws -> String {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 4 || fields.count == 5, let start = Int(fields[1]),
-        let end = Int(fields[2]), 0 <= start, start <= end
+      guard fields.count == 4 || fields.count == 5, let start = InputLimits.number(fields[1]),
+        let end = InputLimits.number(fields[2]), start <= end
       else {
         throw CommandFailure(
           "stdin:\(number):1: expected TRANSCRIPT<tab>START<tab>END<tab>CODE[<tab>MEMO]")
@@ -45,7 +46,8 @@ extension CodeCommand {
           .rangeOutsideTranscript(transcript.id, range, length: transcript.body.scalarCount))
       }
       let coding = Coding(
-        transcript: transcript.id, range: range, code: Code.ID(fields[3]), coder: session.coder,
+        transcript: transcript.id, range: range, code: Code.ID(fields[3]),
+        coder: try session.namedCoder(),
         time: Timestamp.now(), fingerprint: TextFingerprint(of: transcript.body[range]),
         memo: fields.count == 5 ? fields[4] : "")
       let summary = "code \(transcript.id) \(start)..\(end) with \(fields[3])"

@@ -29,6 +29,7 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
       try CommandRunner.edit(project, coder) { session in
+        let coder = try session.namedCoder()
         let transcript = try session.transcript(self.transcript)
         let range = try self.range.range(in: transcript)
         guard transcript.body.contains(range) else {
@@ -36,12 +37,12 @@ struct CodeCommand: ParsableCommand {
             .rangeOutsideTranscript(transcript.id, range, length: transcript.body.scalarCount))
         }
         let coding = Coding(
-          transcript: transcript.id, range: range, code: Code.ID(code), coder: session.coder,
+          transcript: transcript.id, range: range, code: Code.ID(code), coder: coder,
           time: Timestamp.now(), fingerprint: TextFingerprint(of: transcript.body[range]),
           memo: memo)
         let summary = "code \(transcript.id) \(range.start)..\(range.end) with \(code)"
         try session.apply(.addCoding(coding), summary: summary)
-        print("\(summary) (\(session.coder))")
+        print("\(summary) (\(coder))")
       }
     }
   }
@@ -60,13 +61,14 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
       try CommandRunner.edit(project, coder) { session in
+        let coder = try session.namedCoder()
         let coding = try session.coding(
           transcript: self.transcript, range: range, code: Code.ID(code))
         let summary =
           "uncode \(coding.transcript) \(coding.range.start)..\(coding.range.end) "
           + "from \(code)"
         try session.apply(.removeCoding(coding), summary: summary)
-        print("\(summary) (\(session.coder))")
+        print("\(summary) (\(coder))")
       }
     }
   }
@@ -85,7 +87,8 @@ extension ProjectSession {
   func coding(transcript id: String, range options: RangeOptions, code: Code.ID) throws -> Coding {
     let transcript = try transcript(id)
     let range = try options.range(in: transcript)
-    let key = Coding.Key(transcript: transcript.id, range: range, code: code, coder: coder)
+    let key = Coding.Key(
+      transcript: transcript.id, range: range, code: code, coder: try namedCoder())
     guard let coding = project.codings.first(where: { $0.key == key }) else {
       throw StoreError.edit(.missingCoding(key))
     }

@@ -6,30 +6,42 @@ import SarapStore
 /// `--project DIR`, shared by the headless commands.
 struct ProjectOption: ParsableArguments {
   @Option(name: .long, help: "The project folder (default: the current folder).")
-  var project: String = "."
+  var project: String?
 
-  var url: URL { URL(fileURLWithPath: project) }
+  /// The folder named, else the current folder.
+  var path: String { project ?? "." }
+
+  var url: URL { URL(fileURLWithPath: path) }
 }
 
 /// `--coder NAME`, shared by the commands that edit.
 struct CoderOption: ParsableArguments {
   @Option(
     name: .long,
-    help: "Who is coding (default: $SARAP_CODER, else git's user.name); recorded on every edit.")
+    help: ArgumentHelp(
+      "Who is coding (default: $SARAP_CODER, else the project's .sarap/coder, else git's "
+        + "user.name); recorded on every edit."))
   var coder: String?
 
   @Option(
     name: .long,
     help: "Why: recorded with codebook changes in Codebooks/codebook-history.txt (optional).")
-  var reason: String = ""
+  var reason: String?
 
-  /// The coder, or a failure explaining how to name one.
-  func resolve() throws -> Coder.ID {
-    guard
-      let coder = CoderIdentity.resolve(
-        option: coder, environment: ProcessInfo.processInfo.environment)
-    else { throw CommandFailure(CoderIdentity.missingMessage) }
-    return coder
+  /// The coder and where the name came from, or nil when nothing names one; throws when a name
+  /// given cannot name a coder.
+  func resolution(project url: URL) throws(StoreError) -> CoderIdentity.Resolution? {
+    try CoderIdentity.resolve(
+      option: coder, environment: ProcessInfo.processInfo.environment,
+      project: ProjectFolder(url: url))
+  }
+
+  /// The coder editing the project at `url`, or a failure naming the four ways to name one.
+  func resolve(project url: URL) throws -> Coder.ID {
+    guard let found = try resolution(project: url) else {
+      throw CommandFailure(CoderIdentity.missingMessage)
+    }
+    return found.coder
   }
 }
 
@@ -67,9 +79,9 @@ enum CommandRunner {
     _ url: URL, _ coder: CoderOption, _ body: (ProjectSession) throws -> Void
   ) throws {
     try run {
-      let session = try ProjectSession.open(folder: url, coder: try coder.resolve())
+      let session = try ProjectSession.open(folder: url, coder: try coder.resolve(project: url))
       defer { session.close() }
-      try ProjectSession.$changeReason.withValue(coder.reason) { try body(session) }
+      try ProjectSession.$changeReason.withValue(coder.reason ?? "") { try body(session) }
     }
   }
 }

@@ -26,7 +26,8 @@ extension Workbench.Environment {
       },
       now: { Timestamp.now() },
       export: { request in try ReportExport.write(request, codebook: session.project.codebook) },
-      readRevisionText: { path in try ReviseCommand.body(of: URL(fileURLWithPath: path)) })
+      readRevisionText: { path in try ReviseCommand.body(of: URL(fileURLWithPath: path)) },
+      rememberCoder: { coder in try session.rememberCoder(coder) })
   }
 
   /// A history summary without the store's `undo: ` or `redo: ` prefix.

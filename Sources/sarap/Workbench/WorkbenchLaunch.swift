@@ -23,6 +23,7 @@ struct WorkbenchLaunch {
       project: session.project, projectName: projectName, coder: session.coder,
       size: terminal.size, isReadOnly: session.isReadOnly)
     state.colourEnabled = (environment["NO_COLOR"] ?? "").isEmpty
+    state.loginName = CoderIdentity.loginName(environment: environment)
     state.revisions.notes = (try? session.folder.reviewNotes()) ?? []
     var runtime = Runtime(state: state, environment: .live(session))
     return runtime.run(on: terminal)

@@ -86,9 +86,12 @@ start_app() {
   done
   [ -f "$repo/sarap.project" ] && cp "$repo/sarap.project" "$work/project/" || true
   local assignments="$*"
+  # NO_CODER=1 starts the app with SARAP_CODER unset (a set but empty one is refused).
+  local coder="SARAP_CODER=e2e"
+  [ -n "${NO_CODER:-}" ] && coder="-u SARAP_CODER"
   T new-session -d -s a -x "${WIDTH:-120}" -y "${HEIGHT:-40}" \
     "stty -g > '$work/before'; cd '$work/project' &&
-     env LANG=C.UTF-8 SARAP_CODER=e2e SARAP_SCREEN_DUMP='$work/a.dump' $assignments \
+     env $coder LANG=C.UTF-8 SARAP_SCREEN_DUMP='$work/a.dump' $assignments \
        sh -c 'echo \$\$ > \"$work/a.pid\"; exec \"\$0\" \"\$@\"' '$app' ${APP_ARGS:-};
      echo \$? > '$work/a.rc'; stty -g > '$work/after'"
 }

@@ -10,19 +10,26 @@ struct REFIExportTests {
     REFIExport.project(project, guids: REFIGUIDs(), origin: "Sarap test")
   }
 
-  @Test("an exported project.qde validates against Project.xsd")
+  @Test("an exported project.qde validates against Project.xsd", .needs(.projectSchema))
   func projectValidates() throws {
     let result = Self.export()
-    let errors = try SchemaValidation.errors(of: result.package.projectXML, schema: "Project.xsd")
+    let errors = try SchemaValidation.errors(
+      of: result.package.projectXML, schema: .projectSchema)
     #expect(errors.isEmpty, "\(errors)")
   }
 
-  @Test("an exported .qdc validates against Codebook.xsd")
+  @Test("an exported .qdc validates against Codebook.xsd", .needs(.codebookSchema))
   func codebookValidates() throws {
     let result = REFIExport.codebook(
       REFIFixture.project().codebook, guids: REFIGUIDs(), origin: "Sarap test")
-    let errors = try SchemaValidation.errors(of: result.xml, schema: "Codebook.xsd")
+    let errors = try SchemaValidation.errors(of: result.xml, schema: .codebookSchema)
     #expect(errors.isEmpty, "\(errors)")
+  }
+
+  @Test("a .qdc export reports the theme memo it cannot carry")
+  func codebookReportsLoss() {
+    let result = REFIExport.codebook(
+      REFIFixture.project().codebook, guids: REFIGUIDs(), origin: "Sarap test")
     #expect(result.report.items(.lost).count == 1, "the theme memo cannot travel in a .qdc")
   }
 

@@ -14,9 +14,13 @@ struct ReportDefinitionTests {
   func namesAreUniqueAndCarried() throws {
     let names = ReportDefinition.all.map(\.name)
     #expect(Set(names).count == names.count, "\(names)")
-    #expect(names == ["frequency", "cooccurrence", "matrix", "segments", "tidy", "claims"])
+    #expect(
+      names == ["frequency", "cooccurrence", "matrix", "agreement", "segments", "tidy", "claims"])
+    let coders = ReportFixture.corpus.project.coders
+    let pair = Array((coders + coders).prefix(2))
     for definition in ReportDefinition.all {
-      let report = try definition.compute(ReportFixture.corpus, ReportSettings(query: "russia"))
+      let report = try definition.compute(
+        ReportFixture.corpus, ReportSettings(query: "russia", coderPair: pair))
       #expect(report.kind == definition.name)
       #expect(report.table(labels: Self.labels).kind == definition.name)
     }
@@ -100,5 +104,31 @@ struct ReportDefinitionTests {
       #expect(Self.noted.rendered(as: format) == plain.rendered(as: format))
     }
     #expect(!plain.rendered(as: .json).contains("notes"))
+  }
+}
+
+/// The agreement kind: its definition computes what the engine does, and refuses other than two
+/// coders.
+@Suite("Agreement definition")
+struct AgreementDefinitionTests {
+  @Test("the definition's table is the engine's agreement laid out; one coder is refused")
+  func agreementDefinition() throws {
+    let corpus = ReportFixture.corpus
+    let coders = corpus.project.coders
+    let pair = Array((coders + coders).prefix(2))
+    let settings = ReportSettings(
+      grouping: .code, coderPair: pair, agreementUnit: .segment(threshold: 80))
+    let report = try ReportDefinition.agreement.compute(corpus, settings)
+    let labels = ReportFixture.labels(.kk)
+    #expect(
+      report.table(labels: labels)
+        == corpus.agreement(
+          between: pair[0], and: pair[1], by: .code, unit: .segment(threshold: 80)
+        ).table(labels: labels))
+    #expect(
+      report.table(labels: labels).columns.map(\.key).prefix(3) == ["code", "name", "a_segments"])
+    #expect(throws: AgreementError.needsTwoCoders(given: 1)) {
+      try ReportDefinition.agreement.compute(corpus, ReportSettings(coderPair: [pair[0]]))
+    }
   }
 }

@@ -21,17 +21,26 @@ struct BundledProjectREFITests {
     return ProjectFolder(url: url)
   }
 
-  @Test("the export validates and its selections quote exactly the 75 excerpts, Kazakh intact")
-  func excerptsQuotedExactly() throws {
-    let scratch = try ScratchFolder()
-    let folder = try Self.copy(into: scratch)
-    let project = try folder.load()
+  /// The bundled project exported into a scratch folder: the project and the archive's files.
+  static func export(into scratch: ScratchFolder) throws -> (Project, [String: [UInt8]]) {
+    let folder = try copy(into: scratch)
     let archive = scratch.url.appendingPathComponent("bundled.qdpx")
     _ = try REFIExchange.exportProject(from: folder, to: archive, origin: "Sarap test")
-    let files = try QDPXArchive.read(archive)
+    return (try folder.load(), try QDPXArchive.read(archive))
+  }
+
+  @Test("the export of the bundled project validates against Project.xsd", .needs(.projectSchema))
+  func exportValidates() throws {
+    let (_, files) = try Self.export(into: try ScratchFolder())
     let xml = String(decoding: try #require(files["project.qde"]), as: UTF8.self)
-    let errors = try SchemaValidation.errors(of: xml, schema: "Project.xsd")
+    let errors = try SchemaValidation.errors(of: xml, schema: .projectSchema)
     #expect(errors.isEmpty, "\(errors.prefix(5))")
+  }
+
+  @Test("the export's selections quote exactly the 75 excerpts, Kazakh intact")
+  func excerptsQuotedExactly() throws {
+    let (project, files) = try Self.export(into: try ScratchFolder())
+    let xml = String(decoding: try #require(files["project.qde"]), as: UTF8.self)
     let root = try XMLReader.parse(Array(xml.utf8), path: "project.qde")
     let texts = files.filter { $0.key.hasPrefix("sources/") }.reduce(into: [String: String]()) {
       $0[String($1.key.dropFirst(8))] = String(decoding: $1.value, as: UTF8.self)

@@ -73,18 +73,29 @@ struct HostileArchiveTests {
     #expect(message.contains("more than 10000 entries"))
   }
 
-  @Test("an entry compressed a thousand to one is refused as a zip bomb")
-  func compressionRatio() throws {
+  @Test("an entry declaring more than 256 MiB is refused before it is inflated")
+  func entryBytes() throws {
+    for size: UInt32 in [300 << 20, 4_000_000_000] {
+      let message = try Self.refusal(
+        TestZip(entries: [
+          .init("project.qde", Self.qde), .init("sources/a.txt", "x", declaredSize: size),
+        ]))
+      #expect(message.contains("sources/a.txt"))
+      #expect(message.contains("256 MiB for one entry; refused as a possible zip bomb"))
+    }
+  }
+
+  @Test("an entry compressed a thousand to one but of honest size is read (no ratio rule)")
+  func compressionRatioAlone() throws {
     let scratch = try ScratchFolder()
-    let archive = scratch.url.appendingPathComponent("bomb.qdpx")
+    let archive = scratch.url.appendingPathComponent("letters.qdpx")
+    let letters = [UInt8](repeating: 0x30, count: 8 << 20)
     try QDPXArchive.write(
       entries: [
         (path: "project.qde", bytes: Array(Self.qde.utf8)),
-        (path: "sources/zeros.txt", bytes: [UInt8](repeating: 0x30, count: 8 << 20)),
+        (path: "sources/zeros.txt", bytes: letters),
       ], to: archive)
-    let message = try Self.refusal(archive, in: scratch)
-    #expect(message.contains("sources/zeros.txt"))
-    #expect(message.contains("zip bomb"))
+    #expect(try QDPXArchive.read(archive)["sources/zeros.txt"] == letters)
   }
 
   @Test("more uncompressed bytes than the limit are refused before they are read")
@@ -92,15 +103,17 @@ struct HostileArchiveTests {
     let scratch = try ScratchFolder()
     let zip = TestZip(entries: [.init("project.qde", Self.qde), .init("sources/a.txt", "abcdef")])
     let archive = try zip.write(in: scratch.url)
-    let limits = QDPXLimits(
-      maxEntries: 10, maxTotalBytes: 64, maxCompressionRatio: 100, ratioCheckBytes: 1 << 20)
+    let limits = QDPXLimits(maxEntries: 10, maxEntryBytes: 64, maxTotalBytes: 64)
     #expect(throws: QDPXError.self) { try QDPXArchive.read(archive, limits: limits) }
-    let declared = TestZip(entries: [
+    let declared = try TestZip(entries: [
       .init("project.qde", Self.qde), .init("sources/a.txt", "x", declaredSize: 600 << 20),
-    ])
-    let message = try Self.refusal(declared)
-    #expect(message.contains("sources/a.txt"))
-    #expect(message.contains("512 MiB"))
+    ]).write(in: scratch.url)
+    let generous = QDPXLimits(maxEntries: 10, maxEntryBytes: 1 << 30, maxTotalBytes: 512 << 20)
+    let error = #expect(throws: QDPXError.self) {
+      try QDPXArchive.read(declared, limits: generous)
+    }
+    #expect(error?.description.contains("sources/a.txt") == true)
+    #expect(error?.description.contains("more than 512 MiB uncompressed") == true)
   }
 
   @Test(

@@ -38,7 +38,19 @@ struct REFIExchangeTests {
       ])
   }
 
-  @Test("an export validates, keeps its GUIDs in refi-ids.txt and repeats itself byte for byte")
+  @Test("an export of a project folder validates against Project.xsd", .needs(.projectSchema))
+  func exportValidates() throws {
+    let scratch = try ScratchFolder()
+    let folder = try Self.folder(Self.project, in: scratch)
+    let archive = scratch.url.appendingPathComponent("project.qdpx")
+    _ = try REFIExchange.exportProject(from: folder, to: archive, origin: "Sarap test")
+    let files = try QDPXArchive.read(archive)
+    let xml = String(decoding: try #require(files["project.qde"]), as: UTF8.self)
+    let errors = try SchemaValidation.errors(of: xml, schema: .projectSchema)
+    #expect(errors.isEmpty, "\(errors)")
+  }
+
+  @Test("an export keeps its GUIDs in refi-ids.txt and repeats itself byte for byte")
   func exportIsStable() throws {
     let scratch = try ScratchFolder()
     let folder = try Self.folder(Self.project, in: scratch)
@@ -55,8 +67,6 @@ struct REFIExchangeTests {
     let files = try QDPXArchive.read(first)
     #expect(files.keys.filter { !$0.hasPrefix("sources/") } == ["project.qde"])
     let xml = String(decoding: try #require(files["project.qde"]), as: UTF8.self)
-    let errors = try SchemaValidation.errors(of: xml, schema: "Project.xsd")
-    #expect(errors.isEmpty, "\(errors)")
     #expect(!xml.contains("basePath"))
     #expect(!xml.contains(FileManager.default.homeDirectoryForCurrentUser.path))
     #expect(!xml.contains(scratch.url.path))
@@ -78,6 +88,17 @@ struct REFIExchangeTests {
     #expect(try Data(contentsOf: first) == Data(contentsOf: second))
   }
 
+  @Test("an exported .qdc file validates against Codebook.xsd", .needs(.codebookSchema))
+  func codebookExportValidates() throws {
+    let scratch = try ScratchFolder()
+    let source = try Self.folder(Self.project, in: scratch)
+    let qdc = scratch.url.appendingPathComponent("codebook.qdc")
+    _ = try REFIExchange.exportCodebook(from: source, to: qdc, origin: "Sarap test")
+    let errors = try SchemaValidation.errors(
+      of: try String(contentsOf: qdc, encoding: .utf8), schema: .codebookSchema)
+    #expect(errors.isEmpty, "\(errors)")
+  }
+
   @Test(
     "a .qdc adds new codes, keeps existing ones by GUID or name, reports conflicts; undo removes")
   func codebookImport() throws {
@@ -96,9 +117,6 @@ struct REFIExchangeTests {
     let target = try Self.folder(theirs, in: scratch, name: "target")
     let qdc = scratch.url.appendingPathComponent("codebook.qdc")
     _ = try REFIExchange.exportCodebook(from: source, to: qdc, origin: "Sarap test")
-    let errors = try SchemaValidation.errors(
-      of: try String(contentsOf: qdc, encoding: .utf8), schema: "Codebook.xsd")
-    #expect(errors.isEmpty, "\(errors)")
     let session = try ProjectSession.open(folder: target.url, coder: "ana")
     defer { session.close() }
     let result = try REFIExchange.importCodebook(from: qdc, into: session)

@@ -38,7 +38,12 @@ struct BindingReachTests {
       after(after(reader, .showReports), .moveDown), after(reader, .showHelp),
       after(after(reader, .showHelp), .moveDown), after(reader, .jumpToQuestion),
       after(codebook, .newCode), after(reader, .editMemo), after(reader, .openCommandLine),
-      after(codebook, .deleteCode),
+      after(codebook, .deleteCode), after(anonymous(selecting), .codeSelection),
+    ]
+    let agreement = after(after(reader, .showReports), .agreementReport)
+    let disagreements = after(agreement, .reviewDisagreements)
+    states += [
+      agreement, after(agreement, .moveDown), disagreements, after(disagreements, .moveDown),
     ]
     reader = try RevisionsFixture.state(size: size)
     states += [
@@ -46,6 +51,13 @@ struct BindingReachTests {
       after(reader, .showReview), after(after(reader, .showReview), .moveDown),
     ]
     return states
+  }
+
+  /// The state with nobody named as coder (the first edit asks for a name).
+  static func anonymous(_ state: AppState) -> AppState {
+    var anonymous = state
+    anonymous.coder = nil
+    return anonymous
   }
 
   static func after(_ state: AppState, _ command: Command) -> AppState {
@@ -84,6 +96,8 @@ struct BindingReachTests {
     let before = state
     #expect(state.perform(.acceptFlagged, now: Fixture.time) == .none)
     #expect(state.perform(.answerYes, now: Fixture.time) == .none)
+    #expect(state.perform(.adoptA, now: Fixture.time) == .none)
+    #expect(state.perform(.agreementReport, now: Fixture.time) == .none)
     #expect(state == before)
   }
 }

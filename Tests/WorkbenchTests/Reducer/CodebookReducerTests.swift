@@ -53,14 +53,20 @@ struct CodebookReducerTests {
           .apply(.updateCode(old: old, new: new), summary: "moved russia.media under west")))
   }
 
-  @Test("M merges a code into another with the core's merge edit")
+  @Test("M asks first, then merges a code into another with the core's merge edit")
   func merges() throws {
     var store = Self.onMedia
     store.press(.c("M"))
     store.type("тіл")
+    #expect(store.press(.enter) == .redraw)
+    guard case .confirm(let question) = store.state.mode else {
+      Issue.record("expected a question, got \(store.state.mode)")
+      return
+    }
+    #expect(question.question.hasPrefix("Merge БАҚ into Орыс тілі: 1 codings"))
     let edit = try store.state.project.mergeEdit("russia.media", into: "russia.language")
     #expect(
-      store.press(.enter)
+      store.press(.c("y"))
         == .persist(.apply(edit, summary: "merged russia.media into russia.language")))
   }
 

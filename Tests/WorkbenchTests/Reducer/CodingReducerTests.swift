@@ -14,12 +14,14 @@ struct CodingReducerTests {
     return store
   }
 
-  @Test("c opens the code picker on the selection")
+  @Test("c opens the code picker on the selection, the codes used lately first")
   func opensPicker() {
     var store = Self.selectingLanguage
     store.send(.keyPressed(.c("c")), outcome: .redraw) {
-      $0.modes.append(.picker(PickerState(.applyCode(Self.language), items: $0.codeItems())))
+      let items = $0.recentCodeItems() + $0.codeItems()
+      $0.modes.append(.picker(PickerState(.applyCode(Self.language), items: items)))
     }
+    #expect(store.state.recentCodeItems().map(\.value) == ["russia", "west"])
   }
 
   @Test("choosing a code asks the store to save the coding; the screen waits for it")
@@ -34,6 +36,7 @@ struct CodingReducerTests {
     store.send(.keyPressed(.enter), outcome: .persist(.apply(.addCoding(coding), summary: summary)))
     {
       $0.modes = [.selecting]
+      $0.lastCode = "russia.media"
     }
   }
 

@@ -1,0 +1,24 @@
+import Foundation
+
+extension ProjectSession {
+  /// Throws when a file this session read was changed on disk by someone else since (a hand
+  /// edit, a `git pull`, another program); the session then refuses every edit until reopened,
+  /// so that no edit is made against text or codes that are no longer there.
+  ///
+  /// Cheap: one `lstat` per file; a file is read and compared only when its stat moved.
+  public func noticeChangesOnDisk() throws(StoreError) {
+    guard failure == nil else { return }
+    for path in diskStats.keys.sorted() {
+      let now = try DiskStat.of(folder.layout.url(path).path)
+      guard now != diskStats[path] else { continue }
+      let bytes = try? FileReader.regularBytes(at: folder.layout.url(path).path)
+      if let bytes, FileStamp(bytes) == stamps[path] {
+        diskStats[path] = now
+        continue
+      }
+      let display = folder.displayPath(path)
+      failure = "\(display) changed on disk since Sarap read it"
+      throw StoreError.changedOnDisk(path: display)
+    }
+  }
+}
