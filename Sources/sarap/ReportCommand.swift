@@ -1,7 +1,7 @@
 import ArgumentParser
 
-/// `sarap report …`: frequency, co-occurrence, theme matrix, agreement, coded segments and the tidy
-/// export.
+/// `sarap report …`: frequency, co-occurrence, theme matrix, agreement, coded segments, the tidy
+/// export and the claims ledger's verdicts.
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
@@ -14,6 +14,6 @@ struct ReportCommand: ParsableCommand {
       """,
     subcommands: [
       ReportFrequency.self, ReportCoOccurrence.self, ReportMatrix.self, ReportAgreement.self,
-      ReportSegments.self, ReportTidy.self, ReportHTML.self,
+      ReportSegments.self, ReportTidy.self, ReportClaims.self, ReportHTML.self,
     ])
 }

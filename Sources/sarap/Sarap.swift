@@ -21,6 +21,7 @@ struct Sarap: ParsableCommand {
       HistoryCommand.self,
       ExportCommand.self, ImportCommand.self,
       ReportCommand.self, FigureCommand.self, SearchCommand.self, ConsensusCommand.self,
+      ClaimsCommand.self,
       GuideCommand.self, ReviseCommand.self, ReviewCommand.self,
     ],
     defaultSubcommand: Open.self

@@ -46,6 +46,17 @@ struct HistoryFileTests {
         return new
       }()),
     .replaceGuide(old: Guide(), new: guide),
+    .replaceClaims(
+      old: ClaimLedger(),
+      new: ClaimLedger(
+        note: "n", quantifiers: [QuantifierDefinition(word: "few", threshold: .atMost(3))],
+        claims: [
+          Claim(
+            id: "C1", wordingKK: "Респонденттердің", query: "russia AND NOT china",
+            quantifier: .moreThan("C2"), unit: .segments, questions: ["Q1"],
+            attributes: [ClaimAttribute(name: "sector", value: .unknown)], memo: "a\nb"),
+          Claim(id: "C2", query: "china", quantifier: .threshold(.share(40))),
+        ])),
     .batch([.addCode(code, position: 0), .batch([.addCoding(coding)])]),
   ]
 

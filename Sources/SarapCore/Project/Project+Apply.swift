@@ -33,6 +33,9 @@ extension Project {
     case .replaceGuide(let old, let new):
       guard guide == old else { throw .staleEdit("the interview guide") }
       guide = new
+    case .replaceClaims(let old, let new):
+      guard claims == old else { throw .staleEdit("the claims") }
+      claims = new
     case .batch(let edits):
       for edit in edits { try applyUnchecked(edit) }
     }

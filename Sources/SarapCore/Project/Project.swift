@@ -1,4 +1,4 @@
-/// A whole coding project: description, interview guide, codebook, transcripts and codings.
+/// A whole coding project: description, interview guide, codebook, transcripts, codings and claims.
 ///
 /// Change it only through ``Project/apply(_:)``, which checks each edit and returns its inverse so
 /// that every change can be undone.
@@ -16,17 +16,21 @@ public struct Project: Hashable, Sendable {
   /// The order is ``Coding/Key`` order: coder, transcript, range, code. ``Project/apply(_:)``
   /// keeps it; the initialiser establishes it.
   public internal(set) var codings: [Coding]
+  /// The written findings checked against the codings, and the project's quantifier words.
+  public internal(set) var claims: ClaimLedger
 
   /// Creates a project.
   public init(
     description: ProjectDescription = ProjectDescription(), guide: Guide = Guide(),
-    codebook: Codebook = Codebook(), transcripts: [Transcript] = [], codings: [Coding] = []
+    codebook: Codebook = Codebook(), transcripts: [Transcript] = [], codings: [Coding] = [],
+    claims: ClaimLedger = ClaimLedger()
   ) {
     self.description = description
     self.guide = guide
     self.codebook = codebook
     self.transcripts = transcripts
     self.codings = codings.sorted { $0.key < $1.key }
+    self.claims = claims
   }
 
   /// The transcript with the given id.

@@ -25,6 +25,8 @@ public indirect enum ProjectEdit: Hashable, Sendable {
   case removeTranscript(Transcript)
   /// Replaces the interview guide.
   case replaceGuide(old: Guide, new: Guide)
+  /// Replaces the claims ledger (a claim added, removed or changed).
+  case replaceClaims(old: ClaimLedger, new: ClaimLedger)
   /// Several edits applied as one undoable step, in order.
   case batch([ProjectEdit])
 
@@ -42,6 +44,7 @@ public indirect enum ProjectEdit: Hashable, Sendable {
     case .addTranscript(let transcript): .removeTranscript(transcript)
     case .removeTranscript(let transcript): .addTranscript(transcript)
     case .replaceGuide(let old, let new): .replaceGuide(old: new, new: old)
+    case .replaceClaims(let old, let new): .replaceClaims(old: new, new: old)
     case .batch(let edits): .batch(edits.reversed().map(\.inverse))
     }
   }

@@ -78,7 +78,7 @@ public enum ReportScreen: Hashable, Sendable {
 extension ReportDefinition {
   /// Every kind of report, in the order the reports screen's tabs and help list them.
   public static let all: [ReportDefinition] = [
-    .frequency, .coOccurrence, .themeMatrix, .agreement, .segments, .tidy,
+    .frequency, .coOccurrence, .themeMatrix, .agreement, .segments, .tidy, .claims,
   ]
 
   /// The kinds the reports screen offers, in tab order.

@@ -3,7 +3,7 @@ public enum ReportWord: String, CaseIterable, Hashable, Sendable {
   case code, theme, name, segments, codings, transcripts, share, characters, total, transcript
   case question, coder, start, end, text, codes, coders, before, match, after, first, second
   case together, coefficient, frequency, coOccurrence, matrix, pairs, retrieval, search, tidy
-  case value, groupTranscripts
+  case value, groupTranscripts, claim, claims, count, of, threshold, verdict, margin
 
   /// The Kazakh form.
   public var kazakh: String {
@@ -41,6 +41,13 @@ public enum ReportWord: String, CaseIterable, Hashable, Sendable {
     case .tidy: "Кодтаулар тізімі"
     case .value: "Мәні"
     case .groupTranscripts: "Топтағы транскрипттер"
+    case .claim: "Тұжырым"
+    case .claims: "Тұжырымдар"
+    case .count: "Саны"
+    case .of: "Барлығынан"
+    case .threshold: "Шегі"
+    case .verdict: "Қорытынды"
+    case .margin: "Қоры"
     }
   }
 
@@ -55,6 +62,7 @@ public enum ReportWord: String, CaseIterable, Hashable, Sendable {
     case .together: "Together (n12)"
     case .coefficient: "c-coefficient"
     case .groupTranscripts: "Transcripts in group"
+    case .claims: "Claims checked against the codings"
     default: rawValue.prefix(1).uppercased() + rawValue.dropFirst()
     }
   }

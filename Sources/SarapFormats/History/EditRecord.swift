@@ -1,7 +1,8 @@
 import SarapCore
 
-/// The JSON form of a ``ProjectEdit``: codes and codings as plain fields, transcripts and guides
-/// as the text of their own files, so the journal and the project files share one format.
+/// The JSON form of a ``ProjectEdit``: codes and codings as plain fields, transcripts, guides and
+/// claims ledgers as the text of their own files, so the journal and the project files share one
+/// format.
 indirect enum EditRecord: Codable, Hashable {
   case addCoding(CodingRecord)
   case removeCoding(CodingRecord)
@@ -14,6 +15,7 @@ indirect enum EditRecord: Codable, Hashable {
   case addTranscript(String)
   case removeTranscript(String)
   case replaceGuide(old: String, new: String)
+  case replaceClaims(old: String, new: String)
   case batch([EditRecord])
 
   init(_ edit: ProjectEdit) {
@@ -35,6 +37,8 @@ indirect enum EditRecord: Codable, Hashable {
       self = .removeTranscript(TranscriptFile.encode(transcript))
     case .replaceGuide(let old, let new):
       self = .replaceGuide(old: GuideFile.encode(old), new: GuideFile.encode(new))
+    case .replaceClaims(let old, let new):
+      self = .replaceClaims(old: ClaimsFile.encode(old), new: ClaimsFile.encode(new))
     case .batch(let edits): self = .batch(edits.map(EditRecord.init))
     }
   }
@@ -57,6 +61,10 @@ indirect enum EditRecord: Codable, Hashable {
       .replaceGuide(
         old: try GuideFile.decode(old, path: "<history>"),
         new: try GuideFile.decode(new, path: "<history>"))
+    case .replaceClaims(let old, let new):
+      .replaceClaims(
+        old: try ClaimsFile.decode(old, path: "<history>"),
+        new: try ClaimsFile.decode(new, path: "<history>"))
     case .batch(let records):
       .batch(try records.map { record throws(ProjectFileError) in try record.edit() })
     }
@@ -75,7 +83,9 @@ indirect enum EditRecord: Codable, Hashable {
       case .addCode(_, let position), .removeCode(_, let position): result.append(position)
       case .moveCode(_, let from, let to): result += [from, to]
       case .batch(let records): pending += records
-      case .updateCode, .replaceTranscript, .addTranscript, .removeTranscript, .replaceGuide: break
+      case .updateCode, .replaceTranscript, .addTranscript, .removeTranscript, .replaceGuide,
+        .replaceClaims:
+        break
       }
     }
     return result

@@ -9,7 +9,7 @@ import SarapFormats
 /// REFI GUID file included) and anything but a regular file in a project file's place; codings
 /// that name an unknown transcript or code, point outside their transcript, or whose text changed
 /// since they were made (fingerprint mismatch); turns that name a question the interview guide
-/// lacks.
+/// lacks; claims whose query, question or attribute the project does not have.
 public enum ProjectCheck {
   /// Every problem, in file order.
   public static func problems(in folder: ProjectFolder) throws(StoreError) -> [ProjectFileError] {
@@ -24,12 +24,28 @@ public enum ProjectCheck {
     problems += codingProblems(report, folder: folder)
     problems += folder.revisionRecordProblems()
     problems += recordProblems(folder)
+    problems += try claimProblems(report, folder: folder)
     for transcript in report.project.transcripts {
       problems += try questionProblems(transcript, guide: report.project.guide, folder: folder)
     }
     return problems.sorted {
       ($0.path, $0.line, $0.column, $0.message) < ($1.path, $1.line, $1.column, $1.message)
     }
+  }
+
+  /// The claims ledger's queries, questions and attributes checked against the project; nothing
+  /// when the ledger, codebook or guide did not parse (their own errors say why).
+  public static func claimProblems(_ report: ProjectLoadReport, folder: ProjectFolder)
+    throws(StoreError) -> [ProjectFileError]
+  {
+    let failed = Set(report.errors.map(\.path))
+    let needed = [ProjectLayout.claims, ProjectLayout.codebook, ProjectLayout.guide]
+    guard !needed.contains(where: { failed.contains(folder.displayPath($0)) }),
+      let bytes = try FileReader.bytes(at: folder.layout.url(ProjectLayout.claims))
+    else { return [] }
+    return ClaimsFile.problems(
+      in: String(decoding: bytes, as: UTF8.self), path: folder.displayPath(ProjectLayout.claims),
+      project: report.project)
   }
 
   static func codingProblems(_ report: ProjectLoadReport, folder: ProjectFolder)

@@ -13,6 +13,8 @@ public enum ProjectFile: Hashable, Sendable {
   case transcript(Transcript.ID)
   /// The codings file of a coder.
   case codings(Coder.ID)
+  /// `Codebooks/claims.txt`.
+  case claims
 
   /// The files an edit changes.
   public static func touched(by edit: ProjectEdit) -> Set<ProjectFile> {
@@ -24,12 +26,13 @@ public enum ProjectFile: Hashable, Sendable {
     case .addTranscript(let transcript), .removeTranscript(let transcript):
       [.transcript(transcript.id)]
     case .replaceGuide: [.guide]
+    case .replaceClaims: [.claims]
     case .batch(let edits): edits.reduce(into: []) { $0.formUnion(touched(by: $1)) }
     }
   }
 
   /// The file's canonical text in a project; nil when the file should not exist (a removed
-  /// transcript).
+  /// transcript, an empty claims ledger).
   public func content(in project: Project) -> String? {
     switch self {
     case .description: ProjectDescriptionFile.encode(project.description)
@@ -37,6 +40,7 @@ public enum ProjectFile: Hashable, Sendable {
     case .codebook: CodebookFile.encode(project.codebook)
     case .transcript(let id): project.transcript(id).map(TranscriptFile.encode)
     case .codings(let coder): CodingsFile.encode(coder: coder, codings: project.codings)
+    case .claims: project.claims == ClaimLedger() ? nil : ClaimsFile.encode(project.claims)
     }
   }
 }

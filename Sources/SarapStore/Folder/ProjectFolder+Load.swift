@@ -14,9 +14,10 @@ extension ProjectFolder {
     let codebook = try reader.decode(ProjectLayout.codebook, CodebookFile.decode) ?? Codebook()
     let transcripts = try reader.transcripts()
     let contents = try reader.codings()
+    let claims = try reader.decode(ProjectLayout.claims, ClaimsFile.decode) ?? ClaimLedger()
     let project = Project(
       description: description, guide: guide, codebook: codebook, transcripts: transcripts,
-      codings: contents.flatMap { $0.contents.lines.map(\.coding) })
+      codings: contents.flatMap { $0.contents.lines.map(\.coding) }, claims: claims)
     var lines: [Coding.Key: CodingsFile.Line] = [:]
     for file in contents {
       for line in file.contents.lines { lines[line.coding.key] = line }

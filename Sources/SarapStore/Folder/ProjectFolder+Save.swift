@@ -26,6 +26,11 @@ extension ProjectFolder {
         ?? "\(ProjectLayout.codings)/\(ProjectLayout.codingsStem(for: coder)).txt"
       files.append((path, CodingsFile.encode(coder: coder, codings: project.codings)))
     }
+    if !project.claims.claims.isEmpty || !project.claims.quantifiers.isEmpty
+      || report.stamps[ProjectLayout.claims] != nil
+    {
+      files.append((ProjectLayout.claims, ClaimsFile.encode(project.claims)))
+    }
     var written: [String] = []
     for (path, text) in files where try FileReader.bytes(at: layout.url(path)) != Array(text.utf8) {
       try AtomicFile.makeFolder(layout.url(path).deletingLastPathComponent())

@@ -9,6 +9,7 @@ import SarapCore
 /// Codebooks/guide.txt           interview guide
 /// Codebooks/codebook.txt        codebook
 /// Codebooks/codings/<name>.txt  one codings file per coder
+/// Codebooks/claims.txt          claims ledger
 /// .sarap/                       local state, not shared: lock, history, pending, coder
 /// ```
 public struct ProjectLayout: Hashable, Sendable {
@@ -28,6 +29,8 @@ public struct ProjectLayout: Hashable, Sendable {
   public static let guide = "Codebooks/guide.txt"
   /// The codebook, relative.
   public static let codebook = "Codebooks/codebook.txt"
+  /// The claims ledger, relative.
+  public static let claims = "Codebooks/claims.txt"
   /// The codings folder, relative.
   public static let codings = "Codebooks/codings"
   /// The local state folder, relative.

@@ -109,6 +109,7 @@ extension ProjectSession {
     case .description: return ProjectLayout.description
     case .guide: return ProjectLayout.guide
     case .codebook: return ProjectLayout.codebook
+    case .claims: return ProjectLayout.claims
     case .transcript(let id): return ProjectLayout.transcript(id)
     case .codings(let coder):
       if let path = codingsFiles[coder] { return path }

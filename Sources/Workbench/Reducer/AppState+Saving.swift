@@ -3,20 +3,22 @@ import SarapCore
 extension AppState {
   /// An edit reached the disk: show the project the store returned, and say so.
   mutating func editSaved(_ saved: Project, summary: String) -> Outcome {
+    let verdicts = analysis.claimVerdicts
     adopt(saved)
     if mode == .selecting { _ = back() }
     if let pending = revisions.pending {
       revisions.pending = nil
       if pending.revision.summary == summary { return revisionSaved(pending) }
     }
-    status = StatusMessage("Saved: \(summary)")
+    status = StatusMessage(withVerdictChanges(since: verdicts, "Saved: \(summary)"))
     return .redraw
   }
 
   /// The undo history moved: show the project the store returned.
   mutating func historyMoved(_ restored: Project, message: String) -> Outcome {
+    let verdicts = analysis.claimVerdicts
     adopt(restored)
-    status = StatusMessage(message)
+    status = StatusMessage(withVerdictChanges(since: verdicts, message))
     return .redraw
   }
 

@@ -3,7 +3,7 @@ import SarapEngine
 
 /// What the workbench shows about the project besides its text, computed by SarapEngine whenever
 /// the project changes: code and theme counts for the codebook tree, coded segments per
-/// transcript.
+/// transcript, the claims' verdicts.
 public struct Analysis: Sendable {
   /// The project's codings resolved for reports.
   public let corpus: CodedCorpus
@@ -13,6 +13,8 @@ public struct Analysis: Sendable {
   public let themeCounts: [Code.ID: Int]
   /// Distinct coded segments per transcript, summed over codes.
   public let transcriptCounts: [Transcript.ID: Int]
+  /// Every claim of the project's ledger checked against every coder's codings.
+  public let claimVerdicts: [ClaimVerdict]
 
   /// Analyses a project.
   public init(_ project: Project) {
@@ -24,6 +26,7 @@ public struct Analysis: Sendable {
     transcriptCounts = Dictionary(
       zip(matrix.transcripts, matrix.rowTotals).map { ($0, $1) }
     ) { first, _ in first }
+    claimVerdicts = corpus.verdicts()
   }
 
   /// The count shown beside a code in the tree: a theme's union, else the code's own.

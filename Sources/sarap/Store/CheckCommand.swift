@@ -11,9 +11,10 @@ struct CheckCommand: ParsableCommand {
     discussion: """
       Reports files that cannot be parsed, codings naming an unknown code or transcript, ranges \
       outside their transcript, coded text that changed since it was coded (fingerprint \
-      mismatch), duplicate ids, and turns naming a question the guide lacks. Exit status 1 when \
-      there is any problem. Also lists interrupted saves set aside in .sarap/conflicts/ (a note, \
-      not a problem). Reads only; takes no lock.
+      mismatch), duplicate ids, turns naming a question the guide lacks, and claims \
+      (Codebooks/claims.txt) whose query, question or attribute the project lacks. Exit status 1 \
+      when there is any problem. Also lists interrupted saves set aside in .sarap/conflicts/ (a \
+      note, not a problem). Reads only; takes no lock.
       """)
 
   @Argument(help: "The project folder (default: the current folder).")

@@ -27,6 +27,10 @@ struct MutationFuzzTests {
     Target(name: "guide", path: "Codebooks/guide.txt", command: ["check"]),
     Target(name: "description", path: "Codebooks/project.txt", command: ["check"]),
     Target(name: "codebook history", path: "Codebooks/codebook-history.txt", command: ["check"]),
+    Target(name: "claims", path: "Codebooks/claims.txt", command: ["check"]),
+    Target(
+      name: "claims (edit)", path: "Codebooks/claims.txt",
+      command: ["claims", "add", "--query", "china", "--quantifier", "some"]),
     Target(
       name: "codings (edit)", path: DurabilityTests.codings, command: DurabilityTests.code(40, 44)),
     Target(
@@ -110,14 +114,18 @@ struct MutationFuzzTests {
     return Array(bytes[..<((bytes.lastIndex(of: 0x0A) ?? -1) + 1)])
   }
 
-  /// A project with every file kind (codes, codings, history, codebook history, REFI GUIDs), the
-  /// record a save interrupted in it would leave, and a `.qdc` export beside it.
+  /// A project with every file kind (codes, codings, history, codebook history, claims, REFI GUIDs),
+  /// the record a save interrupted in it would leave, and a `.qdc` export beside it.
   static func baseProject(in folder: TemporaryFolder) throws -> (project: URL, record: String) {
     let project = try folder.project("base", body: FaultInjectionTests.body)
     for (start, code) in [(0, "russia"), (5, "china"), (9, "russia")] {
       try SarapBinary.run(DurabilityTests.code(start, start + 3, code), in: project).check()
     }
     try SarapBinary.run(["codebook", "add", "extra", "--en", "Extra"], in: project).check()
+    try SarapBinary.run(
+      ["claims", "add", "--query", "russia AND NOT china", "--quantifier", "at-least 2"],
+      in: project
+    ).check()
     try SarapBinary.run(
       ["export", "qdpx", folder.url.appendingPathComponent("base.qdpx").path], in: project
     ).check()

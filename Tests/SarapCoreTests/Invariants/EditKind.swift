@@ -10,6 +10,7 @@ enum EditKind: CaseIterable, Hashable {
   case addCode, removeCode, updateCode, moveCode
   case replaceTranscript, addTranscript, removeTranscript
   case replaceGuide
+  case replaceClaims
   case batch
 
   /// The kind of `edit`.
@@ -26,6 +27,7 @@ enum EditKind: CaseIterable, Hashable {
     case .addTranscript: self = .addTranscript
     case .removeTranscript: self = .removeTranscript
     case .replaceGuide: self = .replaceGuide
+    case .replaceClaims: self = .replaceClaims
     case .batch: self = .batch
     }
   }

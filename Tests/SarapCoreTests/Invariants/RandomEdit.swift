@@ -57,6 +57,7 @@ struct RandomEdit {
           id: Transcript.ID("N\(serial)"), body: TranscriptText("N\(serial): жаңа.\n")))
     case .removeTranscript: return removedTranscript(in: project)
     case .replaceGuide: return replacedGuide(in: project)
+    case .replaceClaims: return replacedClaims(in: project)
     case .batch: return batch(on: project)
     }
   }
@@ -154,6 +155,13 @@ struct RandomEdit {
     var new = project.guide
     new.revisions.append(GuideRevision(id: GuideRevision.ID("rev\(serial)"), note: "revised"))
     return .replaceGuide(old: project.guide, new: new)
+  }
+
+  private mutating func replacedClaims(in project: Project) -> ProjectEdit {
+    serial += 1
+    var new = project.claims
+    new.insert(Claim(id: Claim.ID("C\(serial)"), query: "x", quantifier: .word("most")))
+    return .replaceClaims(old: project.claims, new: new)
   }
 
   /// `project` after up to `count` random edits of any kind but ``EditKind/batch``, so that each

@@ -14,7 +14,8 @@ struct ReportDefinitionTests {
   func namesAreUniqueAndCarried() throws {
     let names = ReportDefinition.all.map(\.name)
     #expect(Set(names).count == names.count, "\(names)")
-    #expect(names == ["frequency", "cooccurrence", "matrix", "agreement", "segments", "tidy"])
+    #expect(
+      names == ["frequency", "cooccurrence", "matrix", "agreement", "segments", "tidy", "claims"])
     let coders = ReportFixture.corpus.project.coders
     let pair = Array((coders + coders).prefix(2))
     for definition in ReportDefinition.all {
