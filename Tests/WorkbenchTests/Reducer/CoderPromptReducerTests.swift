@@ -73,6 +73,7 @@ struct CoderPromptReducerTests {
     {
       $0.modes = [.selecting]
       $0.status = nil
+      $0.lastCode = "russia.media"
     }
   }
 
