@@ -42,6 +42,16 @@ enum Availability {
     state.retrieval.query.isEmpty ? "Choose a first code with c" : nil
   }
 
+  @Sendable static func claimSelected(_ state: AppState) -> String? {
+    state.selectedClaimVerdict == nil
+      ? "No claims yet: on the retrieval screen, n turns the query into a claim" : nil
+  }
+
+  @Sendable static func newClaim(_ state: AppState) -> String? {
+    if let reason = editing(state) ?? retrievalQuery(state) { return reason }
+    return state.retrieval.claim.map { "These segments are \($0)'s evidence already" }
+  }
+
   @Sendable static func reportUnit(_ state: AppState) -> String? {
     let kind = state.reports.kind
     return kind.definition.settings.isDisjoint(with: [.unit, .cell, .agreementUnit])

@@ -21,6 +21,8 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   case retrieval
   /// The reports screen.
   case reports
+  /// The claims screen.
+  case claims
   /// The help screen.
   case help
   /// A picker: typing filters the list.
@@ -54,6 +56,7 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
     case .codebook: "Codebook"
     case .retrieval: "Retrieval"
     case .reports: "Reports"
+    case .claims: "Claims"
     case .help: "Help"
     case .picker: "Picker"
     case .form: "New code and rename dialogs"

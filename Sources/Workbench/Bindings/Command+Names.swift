@@ -70,6 +70,10 @@ extension Command {
   public static let adoptB = Command.agreement(.adoptB)
   public static let adoptBoth = Command.agreement(.adoptBoth)
   public static let adoptNeither = Command.agreement(.adoptNeither)
+  // MARK: - ClaimCommand
+  public static let showClaims = Command.claims(.showClaims)
+  public static let listEvidence = Command.claims(.listEvidence)
+  public static let claimFromRetrieval = Command.claims(.claimFromRetrieval)
   // MARK: - ReportCommand
   public static let nextReport = Command.report(.nextReport)
   public static let frequencyReport = Command.report(.frequencyReport)

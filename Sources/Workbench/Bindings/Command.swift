@@ -21,6 +21,8 @@ public enum Command: Hashable, Sendable {
   case revision(RevisionCommand)
   /// The agreement report's disagreements and settling them into the consensus coder.
   case agreement(AgreementCommand)
+  /// The claims screen, a claim's evidence, and a retrieval turned into a claim.
+  case claims(ClaimCommand)
   /// Pickers, forms, the text editor, the command line and yes/no questions.
   case dialog(DialogCommand)
 
@@ -78,6 +80,11 @@ public enum Command: Hashable, Sendable {
     case adoptA, adoptB, adoptBoth, adoptNeither
   }
 
+  /// The claims screen and the claims made from retrievals.
+  public enum ClaimCommand: Hashable, Sendable, CaseIterable {
+    case showClaims, listEvidence, claimFromRetrieval
+  }
+
   /// Inside pickers, forms, the text editor, the command line and yes/no questions.
   public enum DialogCommand: Hashable, Sendable, CaseIterable {
     case confirmChoice, nextChoice, previousChoice, nextField, previousField, saveText
@@ -94,6 +101,7 @@ extension Command: CaseIterable {
       + ReportCommand.allCases.map(Command.report)
       + RevisionCommand.allCases.map(Command.revision)
       + AgreementCommand.allCases.map(Command.agreement)
+      + ClaimCommand.allCases.map(Command.claims)
       + DialogCommand.allCases.map(Command.dialog)
   }
 }

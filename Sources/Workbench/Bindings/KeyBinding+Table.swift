@@ -4,7 +4,7 @@ extension KeyBinding {
   /// The binding table: every key of the workbench, in the order help and docs/workbench.md list them.
   public static let table: [KeyBinding] =
     globalBindings + listBindings + readerBindings + codingBindings + codebookBindings
-    + retrievalBindings + reportsBindings + agreementBindings + dialogBindings
+    + retrievalBindings + claimsBindings + reportsBindings + agreementBindings + dialogBindings
     + coderPromptBindings + revisionBindings
 
   /// A printable key.
@@ -26,6 +26,8 @@ extension KeyBinding {
     KeyBinding(
       [key("R")], .showReports, in: .global, "Reports: frequencies, co-occurrence, theme matrix",
       hint: "reports"),
+    KeyBinding(
+      [key("K")], .showClaims, in: .global, "Claims: written findings and their verdicts"),
     KeyBinding(
       [key("L")], .toggleLanguage, in: .global, "Show code names in Kazakh or English"),
     KeyBinding([key(":")], .openCommandLine, in: .global, "Type a command (:help lists them)"),

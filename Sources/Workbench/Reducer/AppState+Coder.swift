@@ -92,6 +92,7 @@ extension AppState {
     case .revision(let command): Self.changesProject(command)
     case .agreement(let command): Self.changesProject(command)
     case .dialog(let command): command == .confirmChoice && mode == .review
+    case .claims(let command): command == .claimFromRetrieval
     }
   }
 

@@ -9,6 +9,7 @@ extension AppState {
     case .reports where reports.kind == .agreement: return moveAgreementRow(motion)
     case .reports: scrollReport(motion)
     case .disagreements: return moveDisagreement(motion)
+    case .claims: return moveClaim(motion)
     case .browsing, .selecting:
       switch focus {
       case .transcripts:

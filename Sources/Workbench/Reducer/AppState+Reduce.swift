@@ -77,6 +77,7 @@ extension AppState {
     case .report(let command): performReportCommand(command)
     case .revision(let command): performRevisionCommand(command)
     case .agreement(let command): performAgreementCommand(command, now: now)
+    case .claims(let command): performClaimCommand(command)
     case .dialog(let command): performDialogCommand(command, now: now)
     }
   }
@@ -96,6 +97,7 @@ extension AppState {
     case .textEditor: [.textEditor]
     case .retrieval: [.retrieval, .global]
     case .reports: [.reports, .global]
+    case .claims: [.claims, .global]
     case .help: [.help, .global]
     case .commandLine: [.commandLine]
     case .confirm: [.confirm]

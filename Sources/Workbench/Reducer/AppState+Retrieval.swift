@@ -41,6 +41,10 @@ extension AppState {
   /// Re-runs the retrieval after the project changed, keeping the selected row.
   mutating func refreshRetrieval() {
     guard !retrieval.query.isEmpty else { return }
+    if let claim = retrieval.claim {
+      refreshEvidence(of: claim)
+      return
+    }
     guard let parsed = try? Query.parse(retrieval.query, in: project.codebook) else {
       retrieval = RetrievalState()
       return

@@ -45,5 +45,6 @@ extension AppState {
       visibleRows: ReviewScreen.visibleItems(height: size.height))
     refreshReport()
     refreshRetrieval()
+    refreshClaimsList()
   }
 }

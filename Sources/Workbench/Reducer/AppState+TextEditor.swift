@@ -9,6 +9,10 @@ extension AppState {
       return .redraw
     }
     let text = editor.field.text
+    if case .newClaim = editor.target, text.allSatisfy(\.isWhitespace) {
+      status = .error("Not saved: a claim needs its wording")
+      return .redraw
+    }
     guard let (edit, summary) = textEdit(editor.target, text: text) else { return .redraw }
     return save(edit, summary)
   }
@@ -36,6 +40,7 @@ extension AppState {
       var new = old
       new.memo = text
       return (.replaceTranscript(old: old, new: new), "memo on \(id)")
+    case .newClaim(let query): return newClaim(query: query, wording: text)
     }
   }
 }

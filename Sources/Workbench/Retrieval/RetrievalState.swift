@@ -10,11 +10,18 @@ public struct RetrievalState: Equatable, Sendable {
   public var hits: [RetrievalHit]
   /// The selected hit and scroll.
   public var list: ListPosition
+  /// The claim whose evidence the hits are (its query within its scope lines); nil for a plain
+  /// retrieval.
+  public var claim: Claim.ID?
 
   /// Creates an empty retrieval.
-  public init(query: String = "", hits: [RetrievalHit] = [], list: ListPosition = ListPosition()) {
+  public init(
+    query: String = "", hits: [RetrievalHit] = [], list: ListPosition = ListPosition(),
+    claim: Claim.ID? = nil
+  ) {
     self.query = query
     self.hits = hits
     self.list = list
+    self.claim = claim
   }
 }

@@ -7,7 +7,8 @@ import TerminalKit
 enum RetrievalScreen {
   static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
     let retrieval = state.retrieval
-    let title = "Retrieval: \(retrieval.query)  \(retrieval.hits.count) segments"
+    let title =
+      evidenceHeading(state) ?? "Retrieval: \(retrieval.query)  \(retrieval.hits.count) segments"
     buffer.putRow(title, in: area, row: 0, style: Styles.focusedTitle)
     let list = retrieval.list
     let perHit = RetrievalLayout.rowsPerHit
@@ -24,6 +25,15 @@ enum RetrievalScreen {
         "Nothing retrieved. c chooses a code.", at: Point(x: area.x + 2, y: area.y + 2),
         style: Styles.quiet)
     }
+  }
+
+  /// `Evidence of C12: russia.persistence within question Q5  3 segments` for a claim's evidence.
+  private static func evidenceHeading(_ state: AppState) -> String? {
+    guard let id = state.retrieval.claim, let claim = state.project.claims.claim(id) else {
+      return nil
+    }
+    let scope = ClaimsScreen.scopeText(claim).map { " within \($0)" } ?? ""
+    return "Evidence of \(id): \(claim.query)\(scope)  \(state.retrieval.hits.count) segments"
   }
 
   private static func draw(

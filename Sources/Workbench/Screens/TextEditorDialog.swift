@@ -30,6 +30,7 @@ enum TextEditorDialog {
     case .codeMemo(let id): "Memo on code \(id)"
     case .codeDefinition(let id): "Definition of \(id)"
     case .transcriptMemo(let id): "Memo on \(id)"
+    case .newClaim(let query): "Claim on \(query): its wording"
     }
   }
 }

@@ -42,6 +42,8 @@ public struct AppState: Equatable, Sendable {
   public var retrieval: RetrievalState
   /// The reports screen's choices and the report on screen.
   public var reports: ReportsState
+  /// The claims screen's selected claim and scroll.
+  public var claimsList: ListPosition
   /// The help screen's scroll.
   public var helpScroll: Int
   /// The guide-revisions and review screens.
@@ -84,6 +86,7 @@ public struct AppState: Equatable, Sendable {
     self.shownCoder = nil
     self.retrieval = RetrievalState()
     self.reports = ReportsState()
+    self.claimsList = ListPosition()
     self.helpScroll = 0
     self.revisions = RevisionsState()
     self.status = isReadOnly ? StatusMessage("Read-only: edits are off") : nil

@@ -16,6 +16,8 @@ public enum Mode: Equatable, Sendable {
   case retrieval
   /// The reports screen.
   case reports
+  /// The claims screen: the ledger's claims with their verdicts.
+  case claims
   /// The help screen.
   case help
   /// Typing a `:` command or a `/` search.
@@ -42,7 +44,7 @@ public enum Mode: Equatable, Sendable {
   /// Whether the mode covers the main screen entirely.
   public var isFullScreen: Bool {
     switch self {
-    case .retrieval, .reports, .help, .guideRevisions, .review, .disagreements: true
+    case .retrieval, .reports, .claims, .help, .guideRevisions, .review, .disagreements: true
     default: false
     }
   }

@@ -13,6 +13,8 @@ public struct TextEditorState: Hashable, Sendable {
     case codeDefinition(Code.ID)
     /// The memo of a transcript.
     case transcriptMemo(Transcript.ID)
+    /// The wording of a new claim whose evidence is a retrieval query.
+    case newClaim(query: String)
   }
 
   /// What the text belongs to.

@@ -45,6 +45,8 @@ struct BindingReachTests {
     states += [
       agreement, after(agreement, .moveDown), disagreements, after(disagreements, .moveDown),
     ]
+    let claims = after(try ClaimsScreenTests.state(size), .showClaims)
+    states += [claims, after(claims, .moveDown), after(claims, .goToBottom)]
     reader = try RevisionsFixture.state(size: size)
     states += [
       after(reader, .showGuideRevisions), after(after(reader, .showGuideRevisions), .goToBottom),
