@@ -2,16 +2,18 @@ import ArgumentParser
 import Foundation
 import SarapFormats
 
-/// Every format a report can be written in: the table writers', the SVG figure and the Excel
-/// workbook; chosen by `--format` or by the output file's extension.
+/// Every format a report can be written in: the table writers', the SVG figure, the Excel
+/// workbook and the HTML page (the claims' evidence appendix); chosen by `--format` or by the
+/// output file's extension.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-  case table, csv, tsv, md, json, svg, xlsx
+  case table, csv, tsv, md, json, svg, xlsx, html
 
   /// The file extensions that name the format, the usual one first.
   var fileExtensions: [String] {
     switch self {
     case .table: ["txt"]
     case .md: ["md", "markdown"]
+    case .html: ["html", "htm"]
     default: [rawValue]
     }
   }
@@ -25,7 +27,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     self = format
   }
 
-  /// The table writer's format; nil for the SVG figure and the workbook.
+  /// The table writer's format; nil for the SVG figure, the workbook and the HTML page.
   var tableFormat: ReportFormat? { ReportFormat(rawValue: rawValue) }
 
   /// The extensions every format is chosen by, for messages: `.txt, .csv, …`.

@@ -10,8 +10,8 @@ struct OutputOptions: ParsableArguments {
   @Option(
     name: .long,
     help: """
-      table, csv, tsv, md, json, svg (a figure) or xlsx (an Excel workbook); default: the \
-      --output file's extension, else table.
+      table, csv, tsv, md, json, svg (a figure), xlsx (an Excel workbook) or html (claims \
+      check's evidence appendix); default: the --output file's extension, else table.
       """)
   var format: OutputFormat?
 
@@ -42,6 +42,10 @@ struct OutputOptions: ParsableArguments {
     case .xlsx:
       guard let output else { throw CommandFailure("--format xlsx needs --output FILE.xlsx") }
       try XLSXFile.write(SpreadsheetSheet(table), to: URL(fileURLWithPath: output))
+    case .html:
+      throw CommandFailure(
+        "the \(table.kind) report has no --format html; sarap report html writes every report "
+          + "as one page, sarap claims check --format html the claims' evidence appendix")
     default:
       try emit(table.rendered(as: chosen.tableFormat ?? .table, excel: excel))
     }

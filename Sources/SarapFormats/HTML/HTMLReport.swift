@@ -14,11 +14,24 @@ public struct HTMLReport: Hashable, Sendable {
     public var table: ReportTable
     /// The report's figures as SVG documents, drawn above the table.
     public var figures: [String]
+    /// Facts about the section's subject, each a labelled row above the table (a claim's
+    /// wording, verdict and counts); empty for a report.
+    public var facts: [ReportParameter]
+    /// The section's `id` for links (`claim-C12`); nil for `report-N`, N its place.
+    public var anchor: String?
+    /// Whether printing starts the section on a new page.
+    public var startsPage: Bool
 
     /// Creates a section.
-    public init(table: ReportTable, figures: [String] = []) {
+    public init(
+      table: ReportTable, figures: [String] = [], facts: [ReportParameter] = [],
+      anchor: String? = nil, startsPage: Bool = true
+    ) {
       self.table = table
       self.figures = figures
+      self.facts = facts
+      self.anchor = anchor
+      self.startsPage = startsPage
     }
   }
 
@@ -61,12 +74,22 @@ public struct HTMLReport: Hashable, Sendable {
 
   private func rendered(_ section: Section, number: Int) -> [String] {
     let table = section.table
+    let id = escaped(section.anchor ?? "report-\(number)")
     var lines = [
-      "<div class=\"section\" id=\"report-\(number)\">", "<h2>\(escaped(table.title))</h2>",
+      "<div class=\"section\(section.startsPage ? "" : " continued")\" id=\"\(id)\">",
+      "<h2>\(escaped(table.title))</h2>",
+    ]
+    if !section.facts.isEmpty {
+      lines.append("<table class=\"facts\">")
+      lines += section.facts.map {
+        "<tr><th>\(escaped($0.key))</th><td>\(escaped($0.value))</td></tr>"
+      }
+      lines.append("</table>")
+    }
+    lines.append(
       "<p class=\"parameters\">"
         + escaped(table.parameters.map { "\($0.key) = \($0.value)" }.joined(separator: " · "))
-        + "</p>",
-    ]
+        + "</p>")
     for figure in section.figures {
       lines.append(
         "<p class=\"figure\"><img alt=\"\(escaped(table.title))\" src=\"data:image/svg+xml;base64,"
@@ -100,9 +123,11 @@ public struct HTMLReport: Hashable, Sendable {
     td.number { text-align: right; font-variant-numeric: tabular-nums; }
     .parameters { color: #555; font-size: 0.9em; }
     .figure img { max-width: 100%; height: auto; }
+    table.facts th { width: 9em; background: #f4f4f4; }
     @media print {
       body { margin: 0; font-size: 10pt; }
       .section { page-break-before: always; }
+      .section.continued { page-break-before: auto; }
       .figure img { max-width: 100%; page-break-inside: avoid; }
       tr { page-break-inside: avoid; }
     }

@@ -58,7 +58,7 @@ public enum ClaimAppendix {
     return lines + [""]
   }
 
-  private static func scope(_ claim: Claim) -> String {
+  static func scope(_ claim: Claim) -> String {
     var parts = ["unit: \(claim.unit.rawValue)"]
     if !claim.questions.isEmpty {
       parts.append("question \(claim.questions.map(\.rawValue).joined(separator: ", "))")

@@ -71,10 +71,12 @@ extension ClaimsCommand {
         One row per claim. count: units with evidence; of: units in scope; threshold: what the \
         quantifier needs; margin: how many units the count could lose (or gain, under an upper \
         bound) and still hold, or must gain (lose) to hold. --format md writes the evidence \
-        appendix instead: each claim with its wording, source, verdict, count and quoted evidence.
+        appendix instead: each claim with its wording, source, verdict, count and quoted evidence; \
+        --format html the same appendix as one self-contained page, the verdict table first.
         Examples:
           sarap claims check --coder dissertation --format csv
           sarap claims check --format md --output appendix.md --lang kk
+          sarap claims check --coder dissertation --output appendix.html
           sarap claims check --strict     # exit status 1 when any claim is not supported
         """)
 
@@ -88,11 +90,18 @@ extension ClaimsCommand {
         let project = try options.load()
         let filter = try options.filter(for: project)
         let verdicts = CodedCorpus(project).verdicts(where: filter)
-        if options.output.format == .md {
+        let format = try OutputFormat.chosen(options.output.format, for: options.output.output)
+        if format == .md {
           try options.write(
             ClaimAppendix.markdown(
               verdicts, language: options.output.lang,
               coders: filter.coders.map { $0.sorted() } ?? []))
+        } else if format == .html {
+          try options.write(
+            ClaimAppendix.html(
+              verdicts,
+              title: project.description.title.isEmpty ? "Sarap" : project.description.title,
+              labels: options.output.labels(for: project), parameters: filter.reportParameters))
         } else {
           let settings = ReportSettings(filter: filter)
           guard let report = ReportDefinition.claims.report(of: verdicts, settings: settings) else {

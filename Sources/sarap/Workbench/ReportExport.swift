@@ -31,6 +31,9 @@ enum ReportExport {
       try AtomicFile.write(figure, to: url)
     case .xlsx:
       try XLSXFile.write(SpreadsheetSheet(table), to: url)
+    case .html:
+      throw CommandFailure(
+        "\(url.lastPathComponent): the workbench exports no HTML; sarap report html writes one")
     case let chosen:
       try AtomicFile.write(table.rendered(as: chosen.tableFormat ?? .table), to: url)
     }
