@@ -199,10 +199,47 @@ struct ClaimsFileTests {
       "c.txt:7:1: expected 'claim ID' to start a block"
     ),
     (
+      "sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: at-least 99999999999\n",
+      "c.txt:5:22: at-least 99999999999: the number is out of range (0 to 2147483647)"
+    ),
+    (
+      "sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: at-most 2147483648\n",
+      "c.txt:5:21: at-most 2147483648: the number is out of range (0 to 2147483647)"
+    ),
+    (
+      "sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: exactly "
+        + String(repeating: "9", count: 400) + "\n",
+      "c.txt:5:21: exactly " + String(repeating: "9", count: 400)
+        + ": the number is out of range (0 to 2147483647)"
+    ),
+    (
+      "sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: share 1000\n",
+      "c.txt:5:19: share 1000: a share is a percentage from 0 to 100"
+    ),
+    (
+      "sarap-claims 1\n\nclaim C1\nquery: a\nquantifier: over 100\n",
+      "c.txt:5:18: over 100: over takes a percentage from 0 to 99"
+    ),
+    (
+      "sarap-claims 1\n\nquantifiers\nmany: at-least 99999999999\n",
+      "c.txt:4:16: at-least 99999999999: the number is out of range (0 to 2147483647)"
+    ),
+    (
       "sarap-claims 1\r\n",
       "c.txt:1:15: carriage return (Sarap files use LF line endings, not CRLF)"
     ),
   ]
+
+  @Test("the largest number InputLimits allows is a threshold like any other")
+  func largestNumber() throws {
+    let text =
+      "sarap-claims 1\n\nquantifiers\nmany: at-most 2147483647\n\n"
+      + "claim C1\nquery: a\nquantifier: at-least 2147483647\nunit: transcripts\n"
+    let ledger = try ClaimsFile.decode(text, path: "c.txt")
+    #expect(ledger.claims.first?.quantifier == .threshold(.atLeast(2_147_483_647)))
+    #expect(ledger.quantifiers.first?.threshold == .atMost(2_147_483_647))
+    #expect(ClaimsFile.encode(ledger) == text)
+  }
 
   @Test("malformed claims files give path:line:col errors", arguments: badFiles)
   func badFile(text: String, error expected: String) {

@@ -53,7 +53,7 @@ public enum Threshold: Hashable, Sendable, CustomStringConvertible {
   case over(Int)
 
   /// The keywords that start a threshold.
-  static let keywords: Set<String> = ["at-least", "at-most", "exactly", "share", "over"]
+  public static let keywords: Set<String> = ["at-least", "at-most", "exactly", "share", "over"]
 
   /// Reads `at-least N`, `at-most N`, `exactly N`, `share P` or `over P` (P from 0 to 100).
   public init?(_ text: String) {

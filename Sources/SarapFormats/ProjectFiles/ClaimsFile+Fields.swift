@@ -17,6 +17,8 @@ extension ClaimsFile {
         throw source.error(
           line: field.line, "duplicate quantifier '\(field.key)' (first on line \(first))")
       }
+      try checkThresholdNumber(
+        field.value, line: field.line, column: field.valueColumn, in: source)
       guard let threshold = Threshold(field.value) else {
         throw source.error(
           line: field.line, column: field.valueColumn,
@@ -64,6 +66,8 @@ extension ClaimsFile {
       guard !field.value.trimmingWhitespace.isEmpty else { throw fail("empty query") }
       claim.query = field.value
     case "quantifier":
+      try checkThresholdNumber(
+        field.value, line: field.line, column: field.valueColumn, in: source)
       guard let quantifier = Quantifier(field.value) else {
         throw fail(
           "expected a quantifier (a word such as 'most', 'at-least N', 'at-most N', "
