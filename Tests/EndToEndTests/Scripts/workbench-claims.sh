@@ -17,6 +17,12 @@ poll screen_has 'Claim on russia.insecurity'
 T send-keys -t a -l "Some respondents say Russia fears another crisis."
 T send-keys -t a C-s
 poll screen_has 'Saved: add claim C90 (some): russia.insecurity'
+# Undoable like any edit: u takes it back out of claims.txt, Ctrl-R puts it back.
+T send-keys -t a u
+poll screen_has 'Undone: add claim C90'
+grep -q '^claim C90$' "$work/project/Codebooks/claims.txt" && fail "C90 still in claims.txt after u"
+T send-keys -t a C-r
+poll screen_has 'Redone: add claim C90'
 
 # The claims screen shows it unsupported: 1 of 15, some needs 2.
 T send-keys -t a K G
