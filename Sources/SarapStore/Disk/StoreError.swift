@@ -30,6 +30,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case importRefused(ProjectFileError)
   /// No coder is named, so the edit cannot say whose it is.
   case noCoder
+  /// The history entry an undo or redo would replay no longer applies to the project (its
+  /// location, and why).
+  case historyNoLongerApplies(ProjectFileError)
   /// The remembered coder (`.sarap/coder`) is not a usable name.
   case badCoderFile(ProjectFileError)
   /// A coder's name from an option, a variable or git cannot name a coder.
@@ -58,6 +61,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(path) is not a Sarap project (no Codebooks/ or Transcripts/ folder; see 'sarap init')"
     case .importRefused(let error): error.description
     case .noCoder: CoderIdentity.missingMessage
+    case .historyNoLongerApplies(let error):
+      "\(error) (the project changed since that edit, by hand, a git pull or an edited history; "
+        + "nothing was changed)"
     case .badCoderFile(let error):
       "\(error) (fix the name, delete the file, or run 'sarap config coder NAME')"
     case .invalidCoder(let source, let problem): "the coder name from \(source): \(problem)"

@@ -21,13 +21,36 @@ struct HistoryJournal {
       number += 1
       do throws(ProjectFileError) {
         let text = try decodedLine(bytes[start..<newline], number: number)
-        entries.append(try HistoryFile.decodeLine(text, path: displayPath, number: number))
+        let entry = try HistoryFile.decodeLine(text, path: displayPath, number: number)
+        try checkOrder(entry, after: entries.last, number: number)
+        entries.append(entry)
       } catch {
         throw StoreError.unparseable([error])
       }
       start = newline + 1
     }
     return (entries, start)
+  }
+
+  /// Checks that sequence numbers rise line by line and that an undo or redo names an earlier
+  /// entry: lines out of order (swapped, or a number changed by hand) would undo the wrong edit.
+  private func checkOrder(_ entry: HistoryEntry, after previous: HistoryEntry?, number: Int)
+    throws(ProjectFileError)
+  {
+    if let previous, entry.sequence <= previous.sequence {
+      throw ProjectFileError(
+        path: displayPath, line: number, column: 1,
+        message:
+          "entry \(entry.sequence) follows entry \(previous.sequence); the history's entries must "
+          + "rise line by line (was the file edited by hand?)")
+    }
+    if let target = entry.target, target >= entry.sequence {
+      throw ProjectFileError(
+        path: displayPath, line: number, column: 1,
+        message:
+          "entry \(entry.sequence) is the \(entry.kind) of entry \(target), which is not "
+          + "earlier in the history")
+    }
   }
 
   /// A line's text; invalid UTF-8 is an error at its line and column, never replaced.

@@ -14,16 +14,39 @@ extension ProjectSession {
   @discardableResult
   public func undo() throws(StoreError) -> HistoryEntry {
     guard let target = nextUndo else { throw StoreError.nothingToUndo }
-    return try commit(
-      target.inverse, kind: .undo, target: target.sequence, summary: "undo: \(target.summary)")
+    return try replay(target, kind: .undo)
   }
 
   /// Redoes the most recently undone edit; returns the entry recorded.
   @discardableResult
   public func redo() throws(StoreError) -> HistoryEntry {
     guard let target = nextRedo else { throw StoreError.nothingToRedo }
-    return try commit(
-      target.edit, kind: .redo, target: target.sequence, summary: "redo: \(target.summary)")
+    return try replay(target, kind: .redo)
+  }
+
+  /// Undoes or redoes a recorded entry; when its edit no longer applies, the error names the
+  /// history line it was recorded on.
+  private func replay(_ target: HistoryEntry, kind: HistoryEntry.Kind) throws(StoreError)
+    -> HistoryEntry
+  {
+    let edit = kind == .undo ? target.inverse : target.edit
+    do {
+      return try commit(
+        edit, kind: kind, target: target.sequence, summary: "\(kind): \(target.summary)")
+    } catch {
+      guard case .edit(let why) = error, let line = historyLine(of: target.sequence) else {
+        throw error
+      }
+      throw StoreError.historyNoLongerApplies(
+        ProjectFileError(
+          path: journal.displayPath, line: line, column: 1,
+          message: "cannot \(kind) entry \(target.sequence) ('\(target.summary)'): \(why)"))
+    }
+  }
+
+  /// The line of `.sarap/history` that holds an entry (one entry per line, in order).
+  private func historyLine(of sequence: Int) -> Int? {
+    history.firstIndex { $0.sequence == sequence }.map { $0 + 1 }
   }
 
   /// The entry ``undo()`` would undo.

@@ -33,4 +33,7 @@ public enum Action: Equatable, Sendable {
   case coderRemembered(Coder.ID)
   /// The coder's name could not be remembered; nothing changed.
   case coderNotRemembered(String)
+  /// A file the session read (its path, relative to the project) was changed by someone else (a
+  /// hand edit, a `git pull`); the store refuses edits until the project is reopened.
+  case projectChangedOnDisk(path: String)
 }

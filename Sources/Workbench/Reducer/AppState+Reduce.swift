@@ -45,7 +45,16 @@ extension AppState {
       return .redraw
     case .coderRemembered(let coder): return coderRemembered(coder, now: now)
     case .coderNotRemembered(let message): return coderNotRemembered(message)
+    case .projectChangedOnDisk(let path):
+      status = .error(Self.changedOnDiskNotice(path))
+      return .redraw
     }
+  }
+
+  /// What the status line says when a file changed under the workbench (short enough to fit
+  /// beside the status fields at 120 columns).
+  static func changedOnDiskNotice(_ path: String) -> String {
+    "\(path) changed on disk; edits refused, reopen"
   }
 
   /// Translates a key through the binding table, or types it into the open text field.

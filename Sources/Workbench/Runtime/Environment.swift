@@ -23,6 +23,9 @@ public struct Environment {
   /// Records the coder on edits from now on and remembers the name for the project (in
   /// `.sarap/coder`); throws, changing nothing, when it cannot.
   public var rememberCoder: (Coder.ID) throws -> Void
+  /// Looks for project files changed on disk by someone else since the session read them; the
+  /// path of the first one found, once (nil when nothing changed, or when it was named already).
+  public var noticeOutsideChange: () -> String?
 
   /// Creates an environment.
   public init(
@@ -32,7 +35,8 @@ public struct Environment {
     now: @escaping () -> Timestamp,
     export: @escaping (ExportRequest) throws -> String,
     readRevisionText: @escaping (String) throws -> String = { _ in throw Unavailable() },
-    rememberCoder: @escaping (Coder.ID) throws -> Void = { _ in throw Unavailable() }
+    rememberCoder: @escaping (Coder.ID) throws -> Void = { _ in throw Unavailable() },
+    noticeOutsideChange: @escaping () -> String? = { nil }
   ) {
     self.apply = apply
     self.undo = undo
@@ -41,6 +45,7 @@ public struct Environment {
     self.export = export
     self.readRevisionText = readRevisionText
     self.rememberCoder = rememberCoder
+    self.noticeOutsideChange = noticeOutsideChange
   }
 
   /// What an environment made without a way to read or write files answers when asked to.

@@ -29,9 +29,10 @@ public struct Runtime {
     }
     draw(on: terminal)
     while true {
-      let events = terminal.readEvents(timeoutMilliseconds: stopsWhenIdle ? 0 : -1)
+      let events = terminal.readEvents(
+        timeoutMilliseconds: stopsWhenIdle ? 0 : Self.outsideChangeInterval)
+      var reaction = noticeOutsideChange()
       if events.isEmpty && stopsWhenIdle { return 0 }
-      var reaction: Reaction = []
       for event in events {
         reaction.formUnion(handle(event))
         if reaction.contains(.quit) {
@@ -40,6 +41,16 @@ public struct Runtime {
       }
       if reaction.contains(.redraw) || events.contains(.wake) { draw(on: terminal) }
     }
+  }
+
+  /// How often, in milliseconds, an idle workbench looks for files changed under it (it also
+  /// looks after every batch of keys).
+  static let outsideChangeInterval = 2000
+
+  /// Asks the environment whether a project file changed on disk and, if so, tells the reducer.
+  public mutating func noticeOutsideChange() -> Reaction {
+    guard let path = environment.noticeOutsideChange() else { return [] }
+    return send(.projectChangedOnDisk(path: path))
   }
 
   /// Reduces one event and every action its effects answer with; returns the combined reaction.

@@ -27,7 +27,16 @@ extension Workbench.Environment {
       now: { Timestamp.now() },
       export: { request in try ReportExport.write(request, codebook: session.project.codebook) },
       readRevisionText: { path in try ReviseCommand.body(of: URL(fileURLWithPath: path)) },
-      rememberCoder: { coder in try session.rememberCoder(coder) })
+      rememberCoder: { coder in try session.rememberCoder(coder) },
+      noticeOutsideChange: {
+        do throws(StoreError) {
+          try session.noticeChangesOnDisk()
+          return nil
+        } catch {
+          guard case .changedOnDisk(let path) = error else { return "\(error)" }
+          return path
+        }
+      })
   }
 
   /// A history summary without the store's `undo: ` or `redo: ` prefix.
