@@ -126,7 +126,9 @@ struct ClaimsCommandTests {
     let unknown = try SarapBinary.run(
       ["claims", "add", "--query", "russia AND nosuch", "--quantifier", "most"], in: project)
     #expect(unknown.status == 1)
-    #expect(unknown.stderr.contains("in the query of C90: no code or theme with id 'nosuch'"))
+    #expect(
+      unknown.stderr.contains(
+        "the new claim: in the query of C90: no code or theme with id 'nosuch'"))
     let removal = try SarapBinary.run(["claims", "remove", "C3"], in: project)
     #expect(removal.status == 1)
     #expect(removal.stderr.contains("C27 compares itself with C3 (more-than C3); change it first"))
@@ -146,5 +148,28 @@ struct ClaimsCommandTests {
     #expect(add.status == 1)
     #expect(try folder.read("bundled/Codebooks/claims.txt") == cyclic)
     #expect(try SarapBinary.run(["check"], in: project).status == 1)
+  }
+
+  @Test(
+    "a query damaged in the file is reported where it is when a claim is added, not blamed on it")
+  func damagedQueryInFile() throws {
+    let folder = try TemporaryFolder()
+    let project = try Self.bundledCopy(in: folder)
+    let original = try folder.read("bundled/Codebooks/claims.txt")
+    let lines = original.split(separator: "\n", omittingEmptySubsequences: false)
+    let index = try #require(lines.firstIndex { $0.hasPrefix("query: ") })
+    var damaged = lines
+    damaged[index] = "query: chinc"
+    let text = damaged.joined(separator: "\n")
+    try folder.write(text, to: "bundled/Codebooks/claims.txt")
+    let add = try SarapBinary.run(
+      ["claims", "add", "--query", "china", "--quantifier", "some"], in: project)
+    #expect(add.status == 1)
+    #expect(
+      add.stderr.contains(
+        "Codebooks/claims.txt:\(index + 1):8: in the query of C1: no code or theme with id 'chinc'"),
+      "\(add.stderr)")
+    #expect(add.stderr.contains("the claim was not added"))
+    #expect(try folder.read("bundled/Codebooks/claims.txt") == text)
   }
 }

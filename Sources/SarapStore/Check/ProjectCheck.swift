@@ -48,6 +48,19 @@ public enum ProjectCheck {
       project: report.project)
   }
 
+  /// The claims file on disk checked against a loaded project (for an edit of the claims: a
+  /// problem already in the file is reported where it is, not blamed on the new claim).
+  public static func claimProblems(of project: Project, folder: ProjectFolder)
+    throws(StoreError) -> [ProjectFileError]
+  {
+    guard let bytes = try FileReader.bytes(at: folder.layout.url(ProjectLayout.claims)) else {
+      return []
+    }
+    return ClaimsFile.problems(
+      in: String(decoding: bytes, as: UTF8.self), path: folder.displayPath(ProjectLayout.claims),
+      project: project)
+  }
+
   static func codingProblems(_ report: ProjectLoadReport, folder: ProjectFolder)
     -> [ProjectFileError]
   {

@@ -45,10 +45,18 @@ extension ClaimsCommand {
         guard old.claim(id) == nil else {
           throw CommandFailure("a claim with id '\(id)' exists already")
         }
+        let existing = try ProjectCheck.claimProblems(of: session.project, folder: session.folder)
+        if !existing.isEmpty {
+          throw CommandFailure(
+            existing.map(\.description).joined(separator: "\n")
+              + "\n(fix the claims file first; the claim was not added)")
+        }
         let new = try ledger(adding: id, to: old)
         let problems = ClaimsFile.problems(
           in: ClaimsFile.encode(new), path: ProjectLayout.claims, project: session.project)
-        if let problem = problems.first { throw CommandFailure(problem.message) }
+        if let problem = problems.first {
+          throw CommandFailure("the new claim: \(problem.message)")
+        }
         try session.apply(.replaceClaims(old: old, new: new), summary: "add claim \(id)")
         print("add claim \(id) (\(coder))")
       }
