@@ -42,9 +42,10 @@ public enum REFIExport {
   {
     var writer = REFIProjectWriter(project: project, guids: guids)
     writer.writeProject(origin: origin)
-    return ProjectResult(
-      package: REFIPackage(projectXML: writer.xml.text, sources: writer.sourceFiles),
-      guids: writer.guids, report: writer.report)
+    let package = REFIPackage(
+      projectXML: writer.xml.text, sources: writer.sourceFiles,
+      sarapFiles: REFISarapFiles.files(for: project, guids: writer.guids))
+    return ProjectResult(package: package, guids: writer.guids, report: writer.report)
   }
 
   /// Exports the codebook as a `.qdc` document; also returns the GUIDs with any minted ones added.
@@ -75,8 +76,18 @@ public struct REFIPackage: Hashable, Sendable {
     public var text: String
   }
 
+  /// One of Sarap's own files, written under `sarap/` (see ``REFISarapFiles``).
+  public struct SarapFile: Hashable, Sendable {
+    /// The file name inside `sarap/`.
+    public var name: String
+    /// The text, written as UTF-8.
+    public var text: String
+  }
+
   /// The `project.qde` document.
   public var projectXML: String
   /// The source texts, in source order.
   public var sources: [SourceFile]
+  /// Sarap's own files, which other tools pass over.
+  public var sarapFiles: [SarapFile] = []
 }
