@@ -35,6 +35,7 @@ struct XMLParseFailure {
       message = "\(found) does not close the open element\(expected ?? "")"
     case 5 where rootClosed: message = "content after the end of the root element"
     case 5:
+      (line, column) = XMLPrecheck.position(of: bytes.count, in: bytes)
       let element = open.map { " before <\($0.name)> (opened on line \($0.line)) is closed" }
       message = "the document ends\(element ?? " inside a tag, comment or CDATA section")"
     default: message = Self.messages[code] ?? "the XML is not well-formed (libxml2 error \(code))"

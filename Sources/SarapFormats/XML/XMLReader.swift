@@ -38,9 +38,9 @@ public enum XMLReader {
       ?? XMLParseFailure(
         code: (parser.parserError as NSError?)?.code ?? 4, line: parser.lineNumber,
         column: parser.columnNumber)
-    let open = builder.stack.last.map {
-      XMLParseFailure.OpenElement(name: $0.name, line: $0.line)
-    }
+    let open =
+      builder.failureElement
+      ?? builder.stack.last.map { XMLParseFailure.OpenElement(name: $0.name, line: $0.line) }
     throw failure.error(in: bytes, path: path, open: open, rootClosed: builder.root != nil)
   }
 }
@@ -55,12 +55,16 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
   var tooDeep: (line: Int, column: Int)?
   /// The first error the parser reported, where it reported it.
   var failure: XMLParseFailure?
+  /// The element open innermost when the first error was reported.
+  var failureElement: XMLParseFailure.OpenElement?
 
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
     let code = (parseError as NSError).code
     // 200-299 are namespace warnings (an undeclared prefix); the document still parses.
     guard failure == nil, !(200..<300).contains(code) else { return }
     failure = XMLParseFailure(code: code, line: parser.lineNumber, column: parser.columnNumber)
+    // libxml2 recovers from some errors by closing elements, so the open one is taken now.
+    failureElement = stack.last.map { XMLParseFailure.OpenElement(name: $0.name, line: $0.line) }
   }
 
   func parser(

@@ -12,6 +12,8 @@ import Testing
 struct BundledRoundTripTests {
   /// The original copy, the imported folder, both archives and the import report.
   struct RoundTrip {
+    /// Holds the temporary folder (removed when released) for as long as the round trip is used.
+    var scratch: ScratchFolder
     var original: Project
     var imported: ProjectFolder
     var first: URL
@@ -30,7 +32,8 @@ struct BundledRoundTripTests {
     _ = try REFIExchange.exportProject(
       from: ProjectFolder(url: target), to: second, origin: "Sarap test")
     return RoundTrip(
-      original: try folder.load(), imported: ProjectFolder(url: target), first: first,
+      scratch: scratch, original: try folder.load(), imported: ProjectFolder(url: target),
+      first: first,
       second: second, report: result.report)
   }
 
@@ -70,13 +73,16 @@ struct BundledRoundTripTests {
     let trip = try Self.roundTrip(in: try ScratchFolder())
     let files = try QDPXArchive.read(trip.first)
     #expect(files.keys.filter { !$0.contains("/") } == ["project.qde"])
-    #expect(files.keys.filter { $0.hasPrefix("sarap/") }.sorted() == [
-      "sarap/code-ids.txt", "sarap/guide.txt",
-    ])
+    #expect(
+      files.keys.filter { $0.hasPrefix("sarap/") }.sorted() == [
+        "sarap/code-ids.txt", "sarap/guide.txt",
+      ])
     let ids = try REFIGUIDsFile.decode(
       String(decoding: try #require(files["sarap/code-ids.txt"]), as: UTF8.self), path: "ids")
     #expect(ids.entries.count == 74)
     #expect(ids.entries.keys.allSatisfy { $0.kind == .code })
-    #expect(ids[.code, "russia.strong"] == (try REFIGUIDsStore.load(trip.imported))[.code, "russia.strong"])
+    #expect(
+      ids[.code, "russia.strong"]
+        == (try REFIGUIDsStore.load(trip.imported))[.code, "russia.strong"])
   }
 }

@@ -11,7 +11,9 @@ import Testing
 extension QualCoderReadingTests {
   @Test("import_project: one .qde at the top level, sources/ beside it, Sarap's files apart")
   func archiveLayout() throws {
-    let exported = try Self.export(in: try ScratchFolder())
+    let scratch = try ScratchFolder()
+    defer { withExtendedLifetime(scratch) {} }
+    let exported = try Self.export(in: scratch)
     let files = try QDPXArchive.read(exported.archive)
     // import_project takes the last `*.qde` it lists at the top level and reads sources from
     // `sources` or `Sources`; anything else it unpacks and never opens.
@@ -27,12 +29,15 @@ extension QualCoderReadingTests {
       // load_text_source: a '\r\n' in the first line makes it add a space after every '\n'.
       #expect(!text.contains(UInt8(ascii: "\r")))
     }
-    #expect(Set(sources.compactMap { $0["name"] }).count == 15, "load_text_source renames duplicates")
+    #expect(
+      Set(sources.compactMap { $0["name"] }).count == 15, "load_text_source renames duplicates")
   }
 
   @Test("sub_codes: every code has a unique name, a colour and isCodable, its Description the memo")
   func codes() throws {
-    let exported = try Self.export(in: try ScratchFolder())
+    let scratch = try ScratchFolder()
+    defer { withExtendedLifetime(scratch) {} }
+    let exported = try Self.export(in: scratch)
     var codes: [XMLReader.Element] = []
     var pending = exported.root.child("CodeBook")?.child("Codes")?.children("Code") ?? []
     while let code = pending.popLast() {
@@ -53,12 +58,17 @@ extension QualCoderReadingTests {
 
   @Test("load_codings_for_text: positions, CodeRef first in each Coding, users that exist")
   func selections() throws {
-    let exported = try Self.export(in: try ScratchFolder())
+    let scratch = try ScratchFolder()
+    defer { withExtendedLifetime(scratch) {} }
+    let exported = try Self.export(in: scratch)
     let users = Set(exported.root.child("Users")?.children("User").compactMap { $0["guid"] } ?? [])
-    let codes = Set(
-      exported.project.codebook.codes.compactMap {
-        (try? REFIGUIDsStore.load(exported.folder))?[.code, $0.id.rawValue]?.rawValue
-      })
+    var codes: Set<String> = []
+    var pending = exported.root.child("CodeBook")?.child("Codes")?.children("Code") ?? []
+    while let code = pending.popLast() {
+      codes.insert(code["guid"] ?? "")
+      pending += code.children("Code")
+    }
+    #expect(codes.count == 74)
     var codings = 0
     for source in exported.root.child("Sources")?.children("TextSource") ?? [] {
       for selection in source.children("PlainTextSelection") {
@@ -78,7 +88,9 @@ extension QualCoderReadingTests {
 
   @Test("parse_variables and parse_cases: Text variables, each value a VariableRef and a TextValue")
   func variablesAndCases() throws {
-    let exported = try Self.export(in: try ScratchFolder())
+    let scratch = try ScratchFolder()
+    defer { withExtendedLifetime(scratch) {} }
+    let exported = try Self.export(in: scratch)
     let variables = exported.root.child("Variables")?.children("Variable") ?? []
     #expect(variables.allSatisfy { $0["typeOfVariable"] == "Text" && $0["name"] != nil })
     let declared = Set(variables.compactMap { $0["guid"] })

@@ -101,11 +101,13 @@ struct REFIIdentityTests {
 
   @Test("code ids come back from sarap/code-ids.txt; from names when it is missing")
   func codeIDs() throws {
-    let kept = try Self.importExport(of: Self.project, in: try ScratchFolder())
+    let scratch = try ScratchFolder()
+    let kept = try Self.importExport(of: Self.project, in: scratch)
     #expect(try kept.0.load().codebook.codes.map(\.id) == ["russia.strong"])
     #expect(try kept.0.load().codings.map(\.code) == ["russia.strong"])
+    let other = try ScratchFolder()
     let named = try Self.importExport(
-      of: Self.project, replacing: ["sarap/code-ids.txt": nil], in: try ScratchFolder())
+      of: Self.project, replacing: ["sarap/code-ids.txt": nil], in: other)
     #expect(try named.0.load().codebook.codes.map(\.id) == ["russia"])
   }
 
@@ -114,7 +116,8 @@ struct REFIIdentityTests {
     let scratch = try ScratchFolder()
     let (folder, report) = try Self.importExport(
       of: Self.project, origin: "QualCoder 3.6", in: scratch)
-    #expect(try folder.load().codebook.codes.map(\.id) == ["ресей"])
+    // Another tool's code name is not split into Kazakh and English.
+    #expect(try folder.load().codebook.codes.map(\.id) == ["ресей-russia"])
     #expect(
       report.items(.lost).map(\.place).sorted() == ["sarap/code-ids.txt", "sarap/guide.txt"],
       "\(report)")
@@ -139,14 +142,19 @@ struct REFIIdentityTests {
       project.transcripts[0].attributes.map { "\($0.name)=\($0.value.description)" } == [
         "studied-abroad=Turkey"
       ])
-    #expect(project.description.text.contains("Case 'R07' (linked to no text source): studied-abroad = Russia"))
+    #expect(
+      project.description.text.contains(
+        "Case 'R07' (linked to no text source): studied-abroad = Russia"))
     #expect(report.isLossless, "\(report)")
     #expect(
       report.items.contains {
         $0.message == "case 'R07' refers to no text source; its values are kept in the project "
           + "description: studied-abroad = Russia"
       })
-    #expect(report.items.contains { $0.message.contains("linked by its name to transcript 'Interview-1'") })
+    #expect(
+      report.items.contains {
+        $0.message.contains("linked by its name to transcript 'Interview-1'")
+      })
   }
 
   @Test("a text source with an invalid GUID is kept with its codings under a new GUID, reported")
