@@ -45,7 +45,8 @@ extension REFIProjectReader {
   private mutating func guidOf(_ source: XMLReader.Element, name: String) -> GUID {
     if let text = source["guid"], let guid = GUID(text) { return guid }
     let minted = GUID.nameBased("\(source.line):\(source.column)", in: REFIGUIDs.sarapNamespace)
-    report.add(.changed, place(source), "text source '\(name)' without a valid GUID; given \(minted)")
+    report.add(
+      .changed, place(source), "text source '\(name)' without a valid GUID; given \(minted)")
     return minted
   }
 
