@@ -102,7 +102,8 @@ struct REFIProjectReader {
     }
     return Project(
       description: description, guide: guide, codebook: codebook,
-      transcripts: transcripts, codings: Array(codings.values)
+      transcripts: transcripts, codings: Array(codings.values),
+      claims: origin.claims ?? ClaimLedger()
     ).cleanedForStorage()
   }
 

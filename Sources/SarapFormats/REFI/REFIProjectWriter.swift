@@ -136,5 +136,12 @@ struct REFIProjectWriter {
           + "\(REFISarapFiles.folder)/\(REFISarapFiles.guide), which only Sarap reads; in "
           + "project.qde each source records its revision as the variable 'guide-revision'")
     }
+    let claims = project.claims.claims.count
+    if claims > 0 {
+      report.add(
+        .changed, "claims ledger",
+        "\(claims) \(claims == 1 ? "claim travels" : "claims travel") in "
+          + "\(REFISarapFiles.folder)/\(REFISarapFiles.claims), which only Sarap reads")
+    }
   }
 }

@@ -1,7 +1,7 @@
 import SarapCore
 
 /// The files Sarap adds to its `.qdpx` archives under `sarap/`, beside `project.qde`, for what
-/// REFI-QDA has no element for: the code ids and the interview guide.
+/// REFI-QDA has no element for: the code ids, the interview guide and the claims ledger.
 ///
 /// The project schema allows no extension elements or attributes (it has no `xs:any`), and
 /// putting ids or questions into `Description`s would show them to users of other tools as text.
@@ -15,8 +15,10 @@ public enum REFISarapFiles {
   public static let codeIDs = "code-ids.txt"
   /// The interview guide, in the `sarap-guide 1` format of `Codebooks/guide.txt`.
   public static let guide = "guide.txt"
+  /// The claims ledger, in the `sarap-claims` format of `Codebooks/claims.txt`.
+  public static let claims = "claims.txt"
 
-  /// The files for a project (the guide file only when the guide has a revision).
+  /// The files for a project (the guide and claims files only when there is something in them).
   static func files(for project: Project, guids: REFIGUIDs) -> [REFIPackage.SarapFile] {
     var codes = REFIGUIDs()
     for code in project.codebook.codes {
@@ -28,6 +30,9 @@ public enum REFISarapFiles {
     if !project.guide.revisions.isEmpty {
       files.append(REFIPackage.SarapFile(name: guide, text: GuideFile.encode(project.guide)))
     }
+    if !project.claims.claims.isEmpty || !project.claims.quantifiers.isEmpty {
+      files.append(REFIPackage.SarapFile(name: claims, text: ClaimsFile.encode(project.claims)))
+    }
     return files
   }
 
@@ -37,6 +42,8 @@ public enum REFISarapFiles {
     var codeIDs: [GUID: Code.ID] = [:]
     /// The interview guide.
     var guide: Guide?
+    /// The claims ledger.
+    var claims: ClaimLedger?
   }
 
   /// Reads Sarap's files; one that does not decode is reported (with its line and column) and
@@ -59,6 +66,18 @@ public enum REFISarapFiles {
         contents.guide = try GuideFile.decode(text(bytes), path: "\(folder)/\(guide)")
       } catch {
         report.add(.changed, place(error), "\(error.message); the interview guide is not read")
+      }
+    }
+    if let bytes = files[claims] {
+      do {
+        let ledger = try ClaimsFile.decode(text(bytes), path: "\(folder)/\(claims)")
+        contents.claims = ledger
+        report.add(
+          .info, "\(folder)/\(claims)",
+          "claims ledger read (\(ledger.claims.count) \(ledger.claims.count == 1 ? "claim" : "claims"))"
+        )
+      } catch {
+        report.add(.lost, place(error), "\(error.message); the claims ledger is not read")
       }
     }
     return contents

@@ -46,7 +46,7 @@ struct BundledRoundTripTests {
     #expect(try Data(contentsOf: trip.second) == first)
   }
 
-  @Test("the imported project keeps every code id, memo, attribute, excerpt and question")
+  @Test("the imported project keeps every code id, memo, attribute, excerpt, question and claim")
   func everythingKept() throws {
     let trip = try Self.roundTrip(in: try ScratchFolder())
     let imported = try trip.imported.load()
@@ -60,6 +60,8 @@ struct BundledRoundTripTests {
     #expect(imported.guide == original.guide)
     #expect(imported.guide.revision("final")?.questions.count == 21)
     #expect(imported.description == original.description)
+    #expect(imported.claims.claims.count > 0)
+    #expect(imported.claims == original.claims)
   }
 
   @Test("sarap check finds no problem in the imported project")
@@ -75,7 +77,7 @@ struct BundledRoundTripTests {
     #expect(files.keys.filter { !$0.contains("/") } == ["project.qde"])
     #expect(
       files.keys.filter { $0.hasPrefix("sarap/") }.sorted() == [
-        "sarap/code-ids.txt", "sarap/guide.txt",
+        "sarap/claims.txt", "sarap/code-ids.txt", "sarap/guide.txt",
       ])
     let ids = try REFIGUIDsFile.decode(
       String(decoding: try #require(files["sarap/code-ids.txt"]), as: UTF8.self), path: "ids")
