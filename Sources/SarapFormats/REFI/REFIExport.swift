@@ -14,7 +14,9 @@ import SarapCore
 /// - each respondent is a `Case` with its attributes as `VariableValue`s (an unknown value is left
 ///   out), their sources listed in its `Description`, and a `SourceRef` to its transcript;
 /// - memos (on codes, transcripts, codings) are `Notes` referenced by `NoteRef`;
-/// - the project's title is its `name`, its description (with the study facts) its `Description`.
+/// - the project's title is its `name`, its description (with the study facts) its `Description`;
+/// - the code ids, the interview guide and the claims ledger, which REFI-QDA has no element for,
+///   are Sarap's own files under `sarap/` (``REFISarapFiles``).
 public enum REFIExport {
   /// The project schema's namespace.
   public static let projectNamespace = "urn:QDA-XML:project:1.0"
