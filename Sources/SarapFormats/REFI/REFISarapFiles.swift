@@ -15,7 +15,7 @@ public enum REFISarapFiles {
   public static let codeIDs = "code-ids.txt"
   /// The interview guide, in the `sarap-guide 1` format of `Codebooks/guide.txt`.
   public static let guide = "guide.txt"
-  /// The claims ledger, in the `sarap-claims` format of `Codebooks/claims.txt`.
+  /// The claims ledger, in the `sarap-claims 1` format of `Codebooks/claims.txt`.
   public static let claims = "claims.txt"
 
   /// The files for a project (the guide and claims files only when there is something in them).
