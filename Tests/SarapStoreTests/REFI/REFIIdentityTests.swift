@@ -157,6 +157,30 @@ struct REFIIdentityTests {
       })
   }
 
+  @Test("a malformed project.qde in an archive: its line and column, Sarap's words, nothing made")
+  func malformedDocument() throws {
+    let scratch = try ScratchFolder()
+    let qde = F.project(selections: F.selection(1, 4, 21, name: "Ресей ықпалы зор."))
+      .replacing(
+        "<Description>Apply when Russia is named.</Description>", with: "<Description>x</Descr>")
+    let lines = qde.split(separator: "\n", omittingEmptySubsequences: false)
+    let index = try #require(lines.firstIndex { $0.contains("</Descr>") })
+    let endTag = try #require(lines[index].firstRange(of: "</Descr>"))
+    let column = lines[index][..<endTag.lowerBound].unicodeScalars.count + 1
+    let zip = TestZip(entries: [TestZip.Entry("project.qde", qde)])
+    let target = scratch.url.appendingPathComponent("imported")
+    #expect {
+      try REFIExchange.importProject(
+        from: try zip.write(in: scratch.url), into: target,
+        importTime: Timestamp("2026-12-03T00:00:00Z"))
+    } throws: { error in
+      "\(error)"
+        == "project.qde:\(index + 1):\(column): malformed XML: </Descr> does not close the open "
+        + "element <Description> (opened on line \(index + 1))"
+    }
+    #expect(!FileManager.default.fileExists(atPath: target.path))
+  }
+
   @Test("a text source with an invalid GUID is kept with its codings under a new GUID, reported")
   func sourceWithoutGUID() throws {
     let qde = F.project(selections: F.selection(1, 4, 21, name: "Ресей ықпалы зор."))
