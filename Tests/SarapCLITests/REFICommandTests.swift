@@ -31,6 +31,22 @@ struct REFICommandTests {
     #expect(try SarapBinary.run(["check", "copy"], in: folder.url).status == 0)
   }
 
+  @Test("the bundled project exported and imported: sarap check exits 0, code ids kept")
+  func bundledRoundTrip() throws {
+    let folder = try TemporaryFolder()
+    let project = try ClaimsCommandTests.bundledCopy(in: folder)
+    try SarapBinary.run(["export", "qdpx", "../bundled.qdpx"], in: project).check()
+    let imported = try SarapBinary.run(
+      ["import", "qdpx", "bundled.qdpx", "copy"], in: folder.url
+    ).check()
+    #expect(imported.stdout.hasSuffix("nothing was lost\n"), "\(imported.stdout)")
+    let check = try SarapBinary.run(["check", "copy"], in: folder.url)
+    #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    let codebook = try folder.read("copy/Codebooks/codebook.txt")
+    #expect(codebook == (try folder.read("bundled/Codebooks/codebook.txt")))
+    #expect(codebook.contains("\ncode russia.strong\n"))
+  }
+
   @Test("export qdc, then import qdc into another project: the missing code is added, undoably")
   func codebookRoundTrip() throws {
     let folder = try TemporaryFolder()

@@ -2,7 +2,8 @@
 /// source files.
 ///
 /// The document is the one `*.qde` at the top level (`project.qde` by the standard; ATLAS.ti uses
-/// the project's name). Source files are those in a top-level folder named `sources` in any case.
+/// the project's name). Source files are those in a top-level folder named `sources` in any case;
+/// Sarap's own files are those in `sarap/`.
 struct REFIArchiveFiles {
   /// The document's path in the archive.
   let qdePath: String
@@ -10,6 +11,8 @@ struct REFIArchiveFiles {
   let qde: [UInt8]
   /// The source files by file name.
   let sources: [String: [UInt8]]
+  /// Sarap's own files under `sarap/` by file name (see ``REFISarapFiles``).
+  let sarapFiles: [String: [UInt8]]
   /// Other files, which import ignores.
   let ignored: [String]
 
@@ -34,16 +37,20 @@ struct REFIArchiveFiles {
     qdePath = path
     qde = files[path] ?? []
     var sources: [String: [UInt8]] = [:]
+    var sarapFiles: [String: [UInt8]] = [:]
     var ignored: [String] = []
     for (name, bytes) in files where name != path {
       let parts = name.split(separator: "/", omittingEmptySubsequences: false)
       if parts.count == 2, parts[0].lowercased() == "sources", !parts[1].isEmpty {
         sources[String(parts[1])] = bytes
+      } else if parts.count == 2, parts[0] == REFISarapFiles.folder, !parts[1].isEmpty {
+        sarapFiles[String(parts[1])] = bytes
       } else if !name.hasSuffix("/") {
         ignored.append(name)
       }
     }
     self.sources = sources
+    self.sarapFiles = sarapFiles
     self.ignored = ignored.sorted()
   }
 

@@ -15,6 +15,9 @@ struct REFICodebookReader {
   /// far (a code is matched by name at most once).
   var matches = NameMatches()
   let sarapOrigin: Bool
+  /// The code ids Sarap wrote into its archive (`sarap/code-ids.txt`) by GUID: a new code whose
+  /// GUID is listed gets that id back.
+  let archivedIDs: [GUID: Code.ID]
   var report = REFIReport()
   /// The new codes, parents before children.
   var added: [Code] = []
@@ -36,11 +39,15 @@ struct REFICodebookReader {
     var name: String
   }
 
-  init(codebook: Codebook, guids: REFIGUIDs, path: String, sarapOrigin: Bool) {
+  init(
+    codebook: Codebook, guids: REFIGUIDs, path: String, sarapOrigin: Bool,
+    archivedIDs: [GUID: Code.ID] = [:]
+  ) {
     self.codebook = codebook
     self.guids = guids
     self.path = path
     self.sarapOrigin = sarapOrigin
+    self.archivedIDs = archivedIDs
     for code in codebook.codes {
       index(code)
       for name in Set([REFINames.codeName(code), code.nameEN, code.nameKK]) {
@@ -89,7 +96,7 @@ struct REFICodebookReader {
       countMatch(existing, guid: guid)
       reportConflicts(existing, incoming, at: element)
     } else {
-      id = uniqueID(incoming.id.rawValue)
+      id = archivedID(guid, at: element) ?? uniqueID(incoming.id.rawValue)
       var code = incoming
       code.id = id
       codebook.upsert(code)
@@ -147,6 +154,19 @@ struct REFICodebookReader {
     }
     report.add(.changed, place(element), "colour '\(text)' is not #RRGGBB; grey used instead")
     return fallback
+  }
+
+  /// The id Sarap's archive lists for a code's GUID, when it is usable (well-formed and free).
+  private mutating func archivedID(_ guid: GUID, at element: XMLReader.Element) -> Code.ID? {
+    guard let id = archivedIDs[guid] else { return nil }
+    guard id.isWellFormed, !codebook.contains(id) else {
+      report.add(
+        .changed, place(element),
+        "code id '\(id)' from \(REFISarapFiles.folder)/\(REFISarapFiles.codeIDs) is malformed "
+          + "or taken; an id is made from the code's name")
+      return nil
+    }
+    return id
   }
 
   /// `base`, or `base-2`, `base-3`, … when taken (see ``REFIIdentifiers/unique(_:isTaken:)``);

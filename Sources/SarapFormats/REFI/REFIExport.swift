@@ -14,7 +14,9 @@ import SarapCore
 /// - each respondent is a `Case` with its attributes as `VariableValue`s (an unknown value is left
 ///   out), their sources listed in its `Description`, and a `SourceRef` to its transcript;
 /// - memos (on codes, transcripts, codings) are `Notes` referenced by `NoteRef`;
-/// - the project's title is its `name`, its description (with the study facts) its `Description`.
+/// - the project's title is its `name`, its description (with the study facts) its `Description`;
+/// - the code ids, the interview guide and the claims ledger, which REFI-QDA has no element for,
+///   are Sarap's own files under `sarap/` (``REFISarapFiles``).
 public enum REFIExport {
   /// The project schema's namespace.
   public static let projectNamespace = "urn:QDA-XML:project:1.0"
@@ -42,9 +44,10 @@ public enum REFIExport {
   {
     var writer = REFIProjectWriter(project: project, guids: guids)
     writer.writeProject(origin: origin)
-    return ProjectResult(
-      package: REFIPackage(projectXML: writer.xml.text, sources: writer.sourceFiles),
-      guids: writer.guids, report: writer.report)
+    let package = REFIPackage(
+      projectXML: writer.xml.text, sources: writer.sourceFiles,
+      sarapFiles: REFISarapFiles.files(for: project, guids: writer.guids))
+    return ProjectResult(package: package, guids: writer.guids, report: writer.report)
   }
 
   /// Exports the codebook as a `.qdc` document; also returns the GUIDs with any minted ones added.
@@ -75,8 +78,18 @@ public struct REFIPackage: Hashable, Sendable {
     public var text: String
   }
 
+  /// One of Sarap's own files, written under `sarap/` (see ``REFISarapFiles``).
+  public struct SarapFile: Hashable, Sendable {
+    /// The file name inside `sarap/`.
+    public var name: String
+    /// The text, written as UTF-8.
+    public var text: String
+  }
+
   /// The `project.qde` document.
   public var projectXML: String
   /// The source texts, in source order.
   public var sources: [SourceFile]
+  /// Sarap's own files, which other tools pass over.
+  public var sarapFiles: [SarapFile] = []
 }

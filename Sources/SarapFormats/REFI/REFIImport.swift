@@ -8,7 +8,9 @@ import SarapCore
 /// non-codable parent codes) and strict about the result: every selection is checked against its
 /// source text, and the position convention that makes the selections fit (and match their `name`
 /// where that holds the selected text) is chosen per source. Whatever cannot be carried over is
-/// listed in the ``REFIReport``.
+/// listed in the ``REFIReport``. An archive Sarap wrote gives back its code ids, interview guide
+/// and claims from `sarap/` (``REFISarapFiles``); questions the transcripts name that no guide
+/// holds become placeholder questions.
 public enum REFIImport {
   /// The result of importing a project archive.
   public struct ProjectResult: Sendable {

@@ -37,13 +37,20 @@ extension REFIProjectReader {
   mutating func readCases(_ cases: XMLReader.Element) {
     for element in cases.children("Case") {
       let name = element["name"] ?? ""
-      let ids = element.children("SourceRef").compactMap {
+      var ids = element.children("SourceRef").compactMap {
         $0["targetGUID"].flatMap(GUID.init).flatMap { sourceIDs[$0] }
+      }
+      if ids.isEmpty, let named = transcriptNamed(name) {
+        ids = [named]
+        report.add(
+          .changed, place(element),
+          "case '\(name)' refers to no text source; it is linked by its name to transcript "
+            + "'\(named)'")
       }
       let guid = element["guid"].flatMap(GUID.init)
       if let guid { caseSources[guid] = ids }
       guard !ids.isEmpty else {
-        reportUnlinked(element, name: name)
+        keepUnlinked(element, name: name)
         continue
       }
       if let guid, ids.count == 1 { guids.record(guid, for: .case, ids[0].rawValue) }
@@ -66,15 +73,32 @@ extension REFIProjectReader {
     }
   }
 
-  /// Reports a case that refers to no text source, with each value that therefore has no
-  /// transcript to go to.
-  private mutating func reportUnlinked(_ element: XMLReader.Element, name: String) {
+  /// The transcript a case's name names (as a source name becomes a transcript id), if any.
+  private func transcriptNamed(_ name: String) -> Transcript.ID? {
+    guard !name.isEmpty else { return nil }
+    let id = Transcript.ID(REFIIdentifiers.fileSafe(name))
+    return transcripts[id] == nil ? nil : id
+  }
+
+  /// Keeps a case that refers to no text source and names no transcript: Sarap holds attributes
+  /// on transcripts only, so its values (and description) become a paragraph of the project
+  /// description, and the report lists them.
+  private mutating func keepUnlinked(_ element: XMLReader.Element, name: String) {
     let values = element.children("VariableValue").compactMap { attribute($0) }
       .map { "\($0.name) = \($0.value == .unknown ? "unknown" : $0.value.description)" }
-    let listed =
-      values.isEmpty
-      ? "it has no values" : "its values are not kept: " + values.joined(separator: ", ")
-    report.add(.lost, place(element), "case '\(name)' refers to no text source; \(listed)")
+    let text = element.child("Description")?.text ?? ""
+    guard !values.isEmpty || !text.isEmpty else {
+      report.add(
+        .info, place(element), "case '\(name)' refers to no text source and holds no values")
+      return
+    }
+    let listed = values.joined(separator: "; ")
+    unlinkedCases.append(
+      Self.joined("Case '\(name)' (linked to no text source): \(listed)", text))
+    report.add(
+      .changed, place(element),
+      "case '\(name)' refers to no text source; its values are kept in the project description"
+        + (values.isEmpty ? "" : ": \(listed)"))
   }
 
   /// Reads a source's variable values: Sarap's header fields, other variables as attributes.

@@ -112,7 +112,8 @@ extension REFIProjectReader {
     [first, second].filter { !$0.isEmpty }.joined(separator: "\n\n")
   }
 
-  /// The project's name, `Description` and notes; notes attached to nothing join the description.
+  /// The project's name, `Description` and notes; notes attached to nothing and cases linked to
+  /// nothing join the description.
   mutating func readProjectDescription() {
     description.title = root["name"] ?? ""
     let text = root.child("Description")?.text ?? ""
@@ -121,7 +122,7 @@ extension REFIProjectReader {
     } else {
       description.text = text
     }
-    for memo in memos(from: Self.withoutDescription(root)) {
+    for memo in memos(from: Self.withoutDescription(root)) + unlinkedCases {
       description.text = Self.joined(description.text, memo)
     }
     let loose = root.children("Notes").flatMap { $0.children("Note") }.filter { note in

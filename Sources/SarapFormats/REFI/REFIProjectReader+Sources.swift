@@ -18,10 +18,7 @@ extension REFIProjectReader {
 
   private mutating func readTextSource(_ source: XMLReader.Element) {
     let name = source["name"] ?? ""
-    guard let guid = source["guid"].flatMap(GUID.init) else {
-      report.add(.lost, place(source), "text source '\(name)' without a valid GUID")
-      return
-    }
+    let guid = guidOf(source, name: name)
     guard let stored = storedText(of: source) else { return }
     let id = Transcript.ID(
       REFIIdentifiers.unique(REFIIdentifiers.fileSafe(name)) {
@@ -41,6 +38,16 @@ extension REFIProjectReader {
     let memos = memos(from: source, for: .source(id))
     transcripts[id]?.memo = memos.joined(separator: "\n\n")
     readSourceVariables(source, transcript: id)
+  }
+
+  /// The source's GUID; a fresh one (reported) when it has none or a malformed one, as codes get:
+  /// the source and its codings are kept all the same.
+  private mutating func guidOf(_ source: XMLReader.Element, name: String) -> GUID {
+    if let text = source["guid"], let guid = GUID(text) { return guid }
+    let minted = GUID.nameBased("\(source.line):\(source.column)", in: REFIGUIDs.sarapNamespace)
+    report.add(
+      .changed, place(source), "text source '\(name)' without a valid GUID; given \(minted)")
+    return minted
   }
 
   /// The source's text as stored: inline content or its file under `sources/`.

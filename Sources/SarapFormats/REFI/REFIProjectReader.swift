@@ -40,6 +40,14 @@ struct REFIProjectReader {
   var sourceAttributes: [Transcript.ID: [Attribute]] = [:]
   var description = ProjectDescription()
   var codersWithoutUser = 0
+  /// The paragraphs kept for cases linked to no transcript, added to the project description.
+  var unlinkedCases: [String] = []
+  /// What Sarap's own files in the archive say (read only when Sarap wrote it).
+  var origin = REFISarapFiles.Contents()
+  /// The imported interview guide (see ``readGuide()``).
+  var guide = Guide()
+  /// The placeholder questions added to each guide revision.
+  var placeholders: [GuideRevision.ID: [GuideQuestion.ID]] = [:]
 
   init(archive: REFIArchiveFiles, root: XMLReader.Element, importTime: Timestamp) {
     self.archive = archive
@@ -60,6 +68,7 @@ struct REFIProjectReader {
   /// Reads the whole document.
   mutating func read() {
     for name in archive.ignored { report.add(.lost, name, "file outside sources/ (not read)") }
+    readSarapFiles()
     readUsers()
     readNotes()
     readCodebook()
@@ -68,7 +77,21 @@ struct REFIProjectReader {
     for cases in root.children("Cases") { readCases(cases) }
     for links in root.children("Links") { readLinks(links) }
     readProjectDescription()
+    readGuide()
     reportUnsupportedSections()
+  }
+
+  /// Reads Sarap's own files when Sarap wrote the archive; otherwise lists them as not read.
+  private mutating func readSarapFiles() {
+    guard sarapOrigin else {
+      for name in archive.sarapFiles.keys.sorted() {
+        report.add(
+          .lost, "\(REFISarapFiles.folder)/\(name)",
+          "not read: the archive's origin is '\(root["origin"] ?? "")', not Sarap")
+      }
+      return
+    }
+    origin = REFISarapFiles.read(archive.sarapFiles, report: &report)
   }
 
   /// The imported project.
@@ -77,15 +100,10 @@ struct REFIProjectReader {
     for index in transcripts.indices {
       transcripts[index].attributes = attributes(of: transcripts[index].id)
     }
-    let revisions = Set(transcripts.compactMap(\.guideRevision)).sorted().map { id in
-      GuideRevision(
-        id: id, status: "imported",
-        note: "Named by the sources of an imported REFI-QDA project; its questions are not part "
-          + "of the exchange.")
-    }
     return Project(
-      description: description, guide: Guide(revisions: revisions), codebook: codebook,
-      transcripts: transcripts, codings: Array(codings.values)
+      description: description, guide: guide, codebook: codebook,
+      transcripts: transcripts, codings: Array(codings.values),
+      claims: origin.claims ?? ClaimLedger()
     ).cleanedForStorage()
   }
 
@@ -104,7 +122,8 @@ struct REFIProjectReader {
 
   private mutating func readCodebook() {
     var reader = REFICodebookReader(
-      codebook: Codebook(), guids: guids, path: path, sarapOrigin: sarapOrigin)
+      codebook: Codebook(), guids: guids, path: path, sarapOrigin: sarapOrigin,
+      archivedIDs: origin.codeIDs)
     for codes in root.children("CodeBook").compactMap({ $0.child("Codes") }) {
       reader.read(codes, notes: notes)
     }

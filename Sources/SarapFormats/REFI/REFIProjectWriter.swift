@@ -127,11 +127,21 @@ struct REFIProjectWriter {
         "its code or transcript is missing, or its range lies outside the text ('sarap check')")
     }
     let questions = project.guide.revisions.reduce(0) { $0 + $1.questions.count }
-    if questions > 0 {
+    if !project.guide.revisions.isEmpty {
+      let revisions = project.guide.revisions.count
       report.add(
-        .lost, "interview guide",
-        "\(project.guide.revisions.count) revisions with \(questions) questions (each source "
-          + "records only its revision id, as the variable 'guide-revision')")
+        .changed, "interview guide",
+        "\(revisions) \(revisions == 1 ? "revision" : "revisions") with \(questions) "
+          + "\(questions == 1 ? "question" : "questions") travel in "
+          + "\(REFISarapFiles.folder)/\(REFISarapFiles.guide), which only Sarap reads; in "
+          + "project.qde each source records its revision as the variable 'guide-revision'")
+    }
+    let claims = project.claims.claims.count
+    if claims > 0 {
+      report.add(
+        .changed, "claims ledger",
+        "\(claims) \(claims == 1 ? "claim travels" : "claims travel") in "
+          + "\(REFISarapFiles.folder)/\(REFISarapFiles.claims), which only Sarap reads")
     }
   }
 }

@@ -30,13 +30,18 @@ public enum XMLReader {
         path: path, line: line, column: column,
         message: "nesting deeper than \(InputLimits.deepestXMLNesting) elements")
     }
-    guard succeeded, let root = builder.root else {
-      let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
-      throw ProjectFileError(
-        path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-        message: "malformed XML: \(reason)")
-    }
-    return root
+    // The stream parser may report success after an error (an unclosed element at the end), so
+    // only a finished root element counts; namespace warnings alone do not stop a document.
+    if succeeded, let root = builder.root { return root }
+    let failure =
+      builder.failure
+      ?? XMLParseFailure(
+        code: (parser.parserError as NSError?)?.code ?? 4, line: parser.lineNumber,
+        column: parser.columnNumber)
+    let open =
+      builder.failureElement
+      ?? builder.stack.last.map { XMLParseFailure.OpenElement(name: $0.name, line: $0.line) }
+    throw failure.error(in: bytes, path: path, open: open, rootClosed: builder.root != nil)
   }
 }
 
@@ -48,6 +53,19 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
   var root: XMLReader.Element?
   /// The line and column of the first element nested too deep, if any.
   var tooDeep: (line: Int, column: Int)?
+  /// The first error the parser reported, where it reported it.
+  var failure: XMLParseFailure?
+  /// The element open innermost when the first error was reported.
+  var failureElement: XMLParseFailure.OpenElement?
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    let code = (parseError as NSError).code
+    // 200-299 are namespace warnings (an undeclared prefix); the document still parses.
+    guard failure == nil, !(200..<300).contains(code) else { return }
+    failure = XMLParseFailure(code: code, line: parser.lineNumber, column: parser.columnNumber)
+    // libxml2 recovers from some errors by closing elements, so the open one is taken now.
+    failureElement = stack.last.map { XMLParseFailure.OpenElement(name: $0.name, line: $0.line) }
+  }
 
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,

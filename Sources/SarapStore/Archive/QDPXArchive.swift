@@ -2,7 +2,8 @@ import Foundation
 import SarapFormats
 import ZIPFoundation
 
-/// Writes and reads `.qdpx` archives: `project.qde` and the source texts under `sources/`.
+/// Writes and reads `.qdpx` archives: `project.qde`, the source texts under `sources/` and Sarap's
+/// own files under `sarap/`.
 ///
 /// Writing is atomic (the archive is built in memory, written to a temporary file in the target's
 /// folder, flushed and renamed over the target) and reproducible (entries carry a fixed date, so
@@ -17,6 +18,9 @@ public enum QDPXArchive {
     var entries = [(path: "project.qde", bytes: Array(package.projectXML.utf8))]
     for source in package.sources {
       entries.append((path: "sources/\(source.name)", bytes: Array(source.text.utf8)))
+    }
+    for file in package.sarapFiles {
+      entries.append((path: "\(REFISarapFiles.folder)/\(file.name)", bytes: Array(file.text.utf8)))
     }
     try write(entries: entries, to: url)
   }

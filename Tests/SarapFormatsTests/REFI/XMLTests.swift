@@ -81,6 +81,50 @@ struct XMLTests {
     }
   }
 
+  @Test("a mismatched end tag is reported where it is, in Sarap's words, not at the document end")
+  func mismatchedEndTag() {
+    // Line 132 holds the error; 99 more lines follow it (the parser's final position is line 232).
+    var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<Project name=\"Сарап\">"]
+    lines += (3...131).map { "  <Note name=\"n\($0)\">Ресей ықпалы зор</Note>" }
+    lines.append("  <Note name=\"Ресей\">ықпалы</Nte>")
+    lines += (133...231).map { "  <Note name=\"n\($0)\">Қытай</Note>" }
+    lines.append("</Project>")
+    #expect {
+      try XMLReader.parse(Array(lines.joined(separator: "\n").utf8), path: "project.qde")
+    } throws: { error in
+      "\(error)"
+        == "project.qde:132:28: malformed XML: </Nte> does not close the open element <Note> "
+        + "(opened on line 132)"
+    }
+  }
+
+  @Test("an unclosed element, an unknown entity and a bare '&' each get their own message")
+  func otherErrors() {
+    let cases: [(String, String)] = [
+      (
+        "<a>\n  <b>\n",
+        "m.xml:3:1: malformed XML: the document ends before <b> (opened on line 2) is closed"
+      ),
+      (
+        "<a>\n&foo;</a>",
+        "m.xml:2:6: malformed XML: an unknown entity reference (XML knows &amp; &lt; &gt; &quot; &apos; and &#…; only)"
+      ),
+      (
+        "<a>Ресей & Қытай</a>",
+        "m.xml:1:11: malformed XML: a '<' or '&' that starts no tag or reference (write &lt; or &amp; in text)"
+      ),
+      ("<a/>\n<b/>", "m.xml:2:1: malformed XML: content after the end of the root element"),
+    ]
+    for (xml, expected) in cases {
+      #expect(throws: ProjectFileError.self) { try XMLReader.parse(Array(xml.utf8), path: "m.xml") }
+      do {
+        _ = try XMLReader.parse(Array(xml.utf8), path: "m.xml")
+      } catch {
+        #expect("\(error)" == expected)
+      }
+    }
+  }
+
   @Test("namespaces are processed: element names are local names")
   func localNames() throws {
     let root = try XMLReader.parse(

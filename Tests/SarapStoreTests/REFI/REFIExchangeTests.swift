@@ -65,7 +65,11 @@ struct REFIExchangeTests {
       try String(contentsOf: folder.layout.url(ProjectLayout.refiGUIDs), encoding: .utf8) == ids)
     #expect(try Data(contentsOf: first) == Data(contentsOf: second))
     let files = try QDPXArchive.read(first)
-    #expect(files.keys.filter { !$0.hasPrefix("sources/") } == ["project.qde"])
+    // Sarap's own files beside project.qde: the code ids (the fixture has no interview guide).
+    #expect(
+      files.keys.filter { !$0.hasPrefix("sources/") }.sorted() == [
+        "project.qde", "sarap/code-ids.txt",
+      ])
     let xml = String(decoding: try #require(files["project.qde"]), as: UTF8.self)
     #expect(!xml.contains("basePath"))
     #expect(!xml.contains(FileManager.default.homeDirectoryForCurrentUser.path))
