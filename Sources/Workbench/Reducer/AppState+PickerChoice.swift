@@ -26,6 +26,7 @@ extension AppState {
     case .retrieveOr: retrieve(RetrievalQueryText.combine(retrieval.query, "OR", item.value))
     case .jumpToQuestion: jumpToQuestion(GuideQuestion.ID(item.value))
     case .jumpToMemo: jumpToMemo(item.value)
+    case .chooseCoding(let choice): return act(onCodingKeyed: item.value, choice)
     case .codingsAtCursor, .messages: break
     }
     return .redraw

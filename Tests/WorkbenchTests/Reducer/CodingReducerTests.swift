@@ -70,7 +70,7 @@ struct CodingReducerTests {
   @Test("n proposes a new code named from the selected words, under the selected theme")
   func newCodeFromSelection() {
     var store = Self.selectingLanguage
-    store.send(.keyPressed(.c("n")), outcome: .redraw) {
+    store.send(.keyPressed(.c("+")), outcome: .redraw) {
       $0.modes.append(
         .newCode(
           NewCodeState(
@@ -95,13 +95,13 @@ struct CodingReducerTests {
     #expect(store.state.modes == [.selecting])
   }
 
-  @Test("x removes your coding under the cursor, not someone else's")
+  @Test("x removes your coding under the cursor (chosen among yours), not someone else's")
   func removesOwnCoding() {
     var store = TestStore(Fixture.state())
     store.state.placeCursor(Fixture.range(of: "Батыс елдері", in: Fixture.r07Body).start)
     let west = Fixture.coding("west", "Батыс елдері", coder: "ana")
     #expect(
-      store.press(.c("x"))
+      store.press(.c("x"), .enter)
         == .persist(
           .apply(
             .removeCoding(west), summary: "removed R07 \(west.range.start)..\(west.range.end) west")
@@ -122,7 +122,7 @@ struct CodingReducerTests {
     _ = try? project.apply(.replaceCoding(old: old, new: withMemo))
     _ = store.state.reduce(.editSaved(project, summary: "memo"), now: Fixture.time)
     store.state.placeCursor(old.range.start)
-    store.press(.c("C"))
+    store.press(.c("C"), .enter)
     store.type("china")
     var changed = withMemo
     changed.code = "china"
@@ -140,7 +140,7 @@ struct CodingReducerTests {
     var store = TestStore(Fixture.state())
     let west = Fixture.coding("west", "Батыс елдері", coder: "ana")
     store.state.placeCursor(west.range.start)
-    store.press(.c("m"))
+    store.press(.c("m"), .enter)
     store.type("Ескерту")
     store.press(.enter)
     store.type("2")
@@ -159,7 +159,7 @@ struct CodingReducerTests {
   @Test("Esc on a changed memo asks before discarding")
   func changedMemoAsks() {
     var store = TestStore(Fixture.state())
-    store.press(.c("m"))
+    store.press(.c("m"), .enter)
     store.type("x")
     store.press(.escape)
     guard case .confirm(let question) = store.state.mode else {
