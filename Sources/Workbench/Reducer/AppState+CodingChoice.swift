@@ -4,6 +4,7 @@ extension AppState {
   /// Asks which of this coder's codings `choice` acts on when several cover the cursor; false
   /// (nothing asked) when there is one or none.
   mutating func askWhichCoding(for choice: CodingChoice) -> Bool {
+    guard let coder else { return false }
     let mine = codings(atCursor: coder)
     guard mine.count > 1 else { return false }
     let items = mine.map { coding in

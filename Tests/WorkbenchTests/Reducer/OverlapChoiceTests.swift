@@ -71,7 +71,7 @@ struct OverlapChoiceTests {
           .apply(.removeCoding(russia), summary: "removed \(store.state.describe(russia))")))
   }
 
-  @Test("n while selecting extends the selection to the next search match")
+  @Test("n while selecting extends the selection through the whole next search match")
   func nextMatchWhileSelecting() {
     var store = TestStore(Fixture.state())
     store.press(.c("/"))
@@ -79,7 +79,21 @@ struct OverlapChoiceTests {
     store.press(.enter)
     store.press(.c("v"), .c("n"))
     #expect(store.state.mode == .selecting)
-    #expect(
-      store.state.reader.cursor == Fixture.range(of: "Ресей, Қытай", in: Fixture.r07Body).start)
+    let first = Fixture.range(of: "Ресей ықпалы", in: Fixture.r07Body).start
+    let second = Fixture.range(of: "Ресей, Қытай", in: Fixture.r07Body).start
+    #expect(store.state.reader.selection == TextRange(start: first, end: second + 5))
+    #expect(store.state.reader.cursor == second + 4)
+  }
+
+  @Test("N while selecting backwards takes the selection to the match's first letter")
+  func previousMatchWhileSelecting() {
+    var store = TestStore(Fixture.state())
+    let second = Fixture.range(of: "Ресей, Қытай", in: Fixture.r07Body).start
+    store.press(.c("/"))
+    store.type("ресей")
+    store.press(.enter)
+    store.state.placeCursor(second + 8)
+    store.press(.c("v"), .c("N"))
+    #expect(store.state.reader.selection == TextRange(start: second, end: second + 9))
   }
 }
