@@ -23,17 +23,20 @@ public struct SessionPlace: Hashable, Sendable {
   public var screen: Screen
   /// The last retrieval query (empty for none).
   public var query: String
+  /// The reports' and retrieval's filter, as `:filter` reads it (empty for none).
+  public var filter: String
 
   /// Creates a place.
   public init(
     transcript: Transcript.ID?, cursor: Int = 0, focus: Pane = .reader, screen: Screen = .main,
-    query: String = ""
+    query: String = "", filter: String = ""
   ) {
     self.transcript = transcript
     self.cursor = cursor
     self.focus = focus
     self.screen = screen
     self.query = query
+    self.filter = filter
   }
 
   /// The first line of the file.
@@ -45,6 +48,7 @@ public struct SessionPlace: Hashable, Sendable {
     if let transcript { lines.append("transcript\t\(transcript)") }
     lines += ["cursor\t\(cursor)", "focus\t\(focus.rawValue)", "screen\t\(screen.rawValue)"]
     if !query.isEmpty { lines.append("query\t\(query.singleLine)") }
+    if !filter.isEmpty { lines.append("filter\t\(filter.singleLine)") }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -76,6 +80,7 @@ public struct SessionPlace: Hashable, Sendable {
         }
         place.screen = screen
       case "query": place.query = value
+      case "filter": place.filter = value
       default:
         return .failure(SessionPlaceProblem(line: index + 1, message: "unknown key \(parts[0])"))
       }
@@ -103,16 +108,23 @@ extension AppState {
       }
     return SessionPlace(
       transcript: reader.document?.transcriptID, cursor: reader.cursor, focus: focus,
-      screen: screen, query: retrieval.query)
+      screen: screen, query: retrieval.query, filter: FilterText.text(of: filter))
   }
 
-  /// Returns to a remembered place: the transcript and cursor, the pane, the screen; what no
-  /// longer exists (a transcript removed since) is skipped.
+  /// Returns to a remembered place: the transcript and cursor, the pane, the filter, the screen;
+  /// what no longer exists (a transcript removed since) is skipped, and a filter the project no
+  /// longer matches is named on the status line.
   public mutating func resume(_ place: SessionPlace) {
     if let id = place.transcript, project.transcript(id) != nil {
       openTranscript(id, at: place.cursor)
     }
     focus = place.focus
+    if !place.filter.isEmpty {
+      switch FilterText.parse(place.filter, in: project) {
+      case .success(let filter): self.filter = filter
+      case .failure(let problem): status = .error("Filter not resumed: \(problem)")
+      }
+    }
     switch place.screen {
     case .main: break
     case .retrieval: if !place.query.isEmpty { retrieve(place.query) }

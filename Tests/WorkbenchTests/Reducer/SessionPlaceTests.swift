@@ -7,11 +7,11 @@ import Testing
 /// Reopening returns to where the coder left off.
 @Suite("Session memory: the transcript, position and screen a coder left")
 struct SessionPlaceTests {
-  @Test("a place survives its file: transcript, cursor, pane, screen and query")
+  @Test("a place survives its file: transcript, cursor, pane, screen, query and filter")
   func roundTrip() throws {
     let place = SessionPlace(
       transcript: "R07", cursor: 120, focus: .codebook, screen: .retrieval,
-      query: "russia AND china")
+      query: "russia AND china", filter: "coder ana attribute \"sector=state service\"")
     #expect(place.fileText.hasPrefix("sarap-session 1\ntranscript\tR07\ncursor\t120\n"))
     #expect(try SessionPlace.read(place.fileText).get() == place)
   }
@@ -49,5 +49,22 @@ struct SessionPlaceTests {
     var state = Fixture.state()
     state.resume(SessionPlace(transcript: "R99", cursor: 5))
     #expect(state.reader.document?.transcriptID == "R07")
+  }
+
+  @Test("the filter is remembered and resumed; one the project no longer matches is named")
+  func resumesFilter() {
+    var state = Fixture.state()
+    state.applyFilter("coder ana question Q2а")
+    let place = state.sessionPlace
+    #expect(place.filter == "coder ana question Q2а")
+    var reopened = Fixture.state()
+    reopened.resume(place)
+    #expect(reopened.filter == state.filter)
+    var stale = Fixture.state()
+    stale.resume(SessionPlace(transcript: "R07", filter: "coder bob"))
+    #expect(stale.filter == .all)
+    #expect(
+      stale.status
+        == .error("Filter not resumed: no coder bob (coders: ana, dissertation)"))
   }
 }
