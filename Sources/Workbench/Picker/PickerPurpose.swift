@@ -40,7 +40,7 @@ public enum PickerPurpose: Hashable, Sendable {
     case .retrieveCode: "Retrieve code"
     case .retrieveAnd: "AND code"
     case .retrieveOr: "OR code"
-    case .jumpToQuestion: "Jump to question"
+    case .jumpToQuestion: "Jump to question (Tab: the whole guide)"
     case .chooseCoding: "Which of your codings?"
     case .codingsAtCursor: "Codings at the cursor"
     case .jumpToMemo: "Memos"

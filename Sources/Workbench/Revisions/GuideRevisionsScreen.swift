@@ -10,7 +10,7 @@ enum GuideRevisionsScreen {
   static let inserted = Style(foreground: .green, bold: true, underline: true)
 
   static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
-    guard let (old, new) = state.comparedRevisions else {
+    guard let (old, new) = state.comparedRevisions, !state.revisions.showsGuideInForce else {
       GuideScreen.render(state, in: area, into: &buffer)
       return
     }

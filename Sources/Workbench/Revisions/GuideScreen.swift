@@ -14,9 +14,13 @@ enum GuideScreen {
       return
     }
     let title =
-      "Guide: revision \(revision.id) (\(revision.status), \(revision.date)), "
-      + "\(revision.questions.count) questions; the only revision, nothing to compare"
+      "Guide in force: revision \(revision.id) (\(revision.status), \(revision.date)), "
+      + "\(revision.questions.count) questions"
     buffer.putRow(title, in: area, row: 0, style: Styles.focusedTitle)
+    let single = state.project.guide.revisions.count < 2
+    buffer.put(
+      single ? "The only revision: nothing to compare." : "Tab compares revisions.",
+      at: Point(x: area.x + 1, y: area.y + 1), style: Styles.quiet, maxWidth: area.width - 2)
     let width = max(1, area.width - 2)
     let lines = questions(revision, width: width)
     let body = Rect(x: area.x + 1, y: area.y + 2, width: width, height: max(0, area.height - 2))
