@@ -22,7 +22,7 @@ struct ScreenSnapshotTests {
     assertSnapshot(WorkbenchScreen.render(store.state), named: "reader-\(size)")
   }
 
-  @Test("without colour (NO_COLOR) coded text is underlined and stripes are bars")
+  @Test("without colour (NO_COLOR) coded text is underlined and stripes are letters")
   func readerWithoutColour() {
     var store = Self.readingR07(Size(width: 80, height: 24))
     store.state.colourEnabled = false

@@ -38,7 +38,7 @@ struct GutterView {
       let coding = overlay.codings[index]
       guard let code = state.project.codebook[coding.code] else { continue }
       drawStripe(
-        column: columns.lowerBound + overlay.columns[index], band: columns, colour: code.colour,
+        column: columns.lowerBound + overlay.columns[index], band: columns, code: code,
         line: line, into: &buffer)
       let starts = scalars.contains(coding.range.start)
       if (starts || isFirst) && !labels.contains(coding.code) { labels.append(coding.code) }
@@ -46,16 +46,27 @@ struct GutterView {
   }
 
   private func drawStripe(
-    column: Int, band: Range<Int>, colour: Colour, line: Rect, into buffer: inout ScreenBuffer
+    column: Int, band: Range<Int>, code: Code, line: Rect, into buffer: inout ScreenBuffer
   ) {
     let x = line.x + min(column, band.upperBound - 1)
     let overflow = column >= band.upperBound
     let point = Point(x: x, y: line.y)
     if state.colourEnabled {
-      buffer.put(overflow ? "+" : " ", at: point, style: Styles.swatch(colour))
+      buffer.put(overflow ? "+" : " ", at: point, style: Styles.swatch(code.colour))
     } else {
-      buffer.put(overflow ? "+" : "|", at: point, style: Styles.label)
+      let letter = Self.letter(of: code.id, in: state.project.codebook)
+      buffer.put(overflow ? "+" : letter, at: point, style: Styles.label)
     }
+  }
+
+  /// The letters that tell stripes apart without colour (`NO_COLOR`).
+  static let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+  /// A code's stripe letter without colour: by its place in the codebook tree (`a` the first
+  /// code, `A` the 27th, again from `a` after the 52nd), so a code keeps its letter on every row.
+  static func letter(of id: Code.ID, in codebook: Codebook) -> String {
+    let index = codebook.treeOrder.firstIndex(of: id) ?? 0
+    return String(letters[index % letters.count])
   }
 
   private func drawLabels(_ codes: [Code.ID], line: Rect, into buffer: inout ScreenBuffer) {
@@ -64,7 +75,8 @@ struct GutterView {
     for (position, id) in codes.enumerated() {
       guard x < end, let code = state.project.codebook[id] else { break }
       let separator = position == 0 ? "" : ","
-      let text = (separator + state.name(of: id).singleLine).fitted(to: end - x)
+      let letter = state.colourEnabled ? "" : Self.letter(of: id, in: state.project.codebook) + ":"
+      let text = (separator + letter + state.name(of: id).singleLine).fitted(to: end - x)
       x += buffer.put(
         text, at: Point(x: x, y: line.y),
         style: Styles.named(code.colour, colourEnabled: state.colourEnabled))
