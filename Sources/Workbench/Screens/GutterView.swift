@@ -3,7 +3,8 @@ import TerminalKit
 
 /// The gutter beside a reader row, as MAXQDA's coding stripes: one stripe column per coding
 /// (overlapping codings side by side, a coding keeping its column as the text scrolls), then the
-/// names of the codes whose codings start on the row (on the top row, of every coding shown).
+/// names of the codes whose codings start on the row (on the top row, of every coding shown);
+/// a `*` between them marks a row where a coding with a memo starts.
 struct GutterView {
   /// Stripe columns drawn; further overlapping codings share the last, marked `+`.
   static let stripeColumns = 4
@@ -26,6 +27,18 @@ struct GutterView {
         state.reader.overlay, scalars, columns: 0..<Self.stripeColumns, line, &labels, &buffer)
     }
     drawLabels(labels, line: line, into: &buffer)
+    if hasMemoStarting(in: scalars) {
+      buffer.put("*", at: Point(x: line.x + Self.stripeColumns, y: line.y), style: Styles.label)
+    }
+  }
+
+  /// Whether a coding shown in the reader starts on the row's text and has a memo.
+  private func hasMemoStarting(in scalars: Range<Int>) -> Bool {
+    let overlay = state.reader.overlay
+    return overlay.indices(overlapping: scalars).contains {
+      let coding = overlay.codings[$0]
+      return scalars.contains(coding.range.start) && !coding.memo.isEmpty
+    }
   }
 
   /// Draws an overlay's stripes in a band of gutter columns (the last shared, marked `+`) and

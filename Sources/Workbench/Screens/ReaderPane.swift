@@ -33,6 +33,7 @@ enum ReaderPane {
     if let compared = state.reports.agreement.compared {
       return "\(transcript.id)\(question) · stripes: \(compared.a) | \(compared.b)"
     }
-    return "\(transcript.id)\(question)\(name)"
+    let memo = transcript.memo.isEmpty ? "" : "  * memo (m in the transcript list)"
+    return "\(transcript.id)\(question)\(name)\(memo)"
   }
 }

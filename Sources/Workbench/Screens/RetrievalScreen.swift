@@ -24,11 +24,11 @@ enum RetrievalScreen {
         into: &buffer)
     }
     if retrieval.hits.isEmpty {
-      buffer.put(
+      let hint =
         state.filter == .all
-          ? "Nothing retrieved. c chooses a code."
-          : "Nothing retrieved under the filter. c chooses a code, f changes the filter.", at: Point(x: area.x + 2, y: area.y + 2),
-        style: Styles.quiet)
+        ? "Nothing retrieved. c chooses a code."
+        : "Nothing retrieved under the filter. c chooses a code, f changes the filter."
+      buffer.put(hint, at: Point(x: area.x + 2, y: area.y + 2), style: Styles.quiet)
     }
   }
 

@@ -19,10 +19,11 @@ enum StatusLine {
     buffer.put(text, at: Point(x: x, y: rect.y), style: style(of: message))
   }
 
-  /// Draws a message too long to sit beside even the coder's name: alone on the status line
-  /// when it fits there, else wrapped over the status and hint lines, the second ending in `…`
-  /// only when even two lines are too few (`:messages` keeps it whole). Does nothing for a
-  /// message that fitted.
+  /// Draws a message too long to sit beside even the coder's name.
+  ///
+  /// Alone on the status line when it fits there, else wrapped over the status and hint lines,
+  /// the second ending in `…` only when even two lines are too few (`:messages` keeps it
+  /// whole). Does nothing for a message that fitted.
   static func renderOverflow(
     _ state: AppState, status: Rect, hints: Rect, into buffer: inout ScreenBuffer
   ) {

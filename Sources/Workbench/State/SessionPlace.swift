@@ -1,7 +1,9 @@
 import SarapCore
 
-/// Where a coder left off: the open transcript, the cursor, the focused pane and the screen, so
-/// that reopening the project returns there. Kept per coder in `.sarap/` (never committed).
+/// Where a coder left off, so that reopening the project returns there.
+///
+/// The open transcript, the cursor, the focused pane, the screen, the retrieval query and the
+/// filter; kept per coder in `.sarap/` (never committed).
 public struct SessionPlace: Hashable, Sendable {
   /// The screen in front when the session ended.
   public enum Screen: String, Hashable, Sendable, CaseIterable {

@@ -43,9 +43,10 @@ struct WorkbenchLaunch {
     return "\(ProjectLayout.state)/session-\(name).txt"
   }
 
-  /// Returns to where this coder left off, if a place was remembered; an unreadable file is
-  /// named on the status line and left as it is. A coder named only during the session (at the
-  /// first edit) has nothing to return to yet.
+  /// Returns to where this coder left off, if a place was remembered.
+  ///
+  /// An unreadable file is named on the status line and left as it is. A coder named only
+  /// during the session (at the first edit) has nothing to return to yet.
   private func resumePlace(of coder: Coder.ID, in state: inout AppState) {
     let placePath = placePath(of: coder)
     let url = folder.appendingPathComponent(placePath)
