@@ -27,13 +27,15 @@ struct MemoMarkerTests {
     #expect(Array(plain)[GutterView.stripeColumns] == " ")
   }
 
-  @Test("the reader's title says when the transcript has a memo")
+  @Test("the transcript list marks a transcript with a memo with * after its id")
   func transcriptMemoMarked() {
-    var state = Fixture.state()
-    #expect(!ReaderPane.title(state).contains("memo"))
-    var project = state.project
-    if let index = project.transcriptIndex("R07") { project.transcripts[index].memo = "Жазбаша" }
-    state.project = project
-    #expect(ReaderPane.title(state).hasSuffix("* memo (m in the transcript list)"))
+    var transcript = Fixture.project.transcripts[1]
+    #expect(
+      TranscriptListPane.line(transcript, count: 7, isOpen: true, width: 40).hasPrefix("▸R07     7")
+    )
+    transcript.memo = "Жазбаша жауап берді"
+    #expect(
+      TranscriptListPane.line(transcript, count: 7, isOpen: true, width: 40).hasPrefix("▸R07*    7")
+    )
   }
 }

@@ -33,7 +33,6 @@ enum ReaderPane {
     if let compared = state.reports.agreement.compared {
       return "\(transcript.id)\(question) · stripes: \(compared.a) | \(compared.b)"
     }
-    let memo = transcript.memo.isEmpty ? "" : "  * memo (m in the transcript list)"
-    return "\(transcript.id)\(question)\(name)\(memo)"
+    return "\(transcript.id)\(question)\(name)"
   }
 }

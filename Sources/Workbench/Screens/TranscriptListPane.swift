@@ -22,16 +22,18 @@ enum TranscriptListPane {
     }
   }
 
-  /// `▸R07    12 studied-abroad: Russia`: open marker, id, coded segments, the known
-  /// attributes with their names; where they do not fit, the names are shortened first
-  /// (`stud…: Russia`), so the values stay whole.
+  /// `▸R07*   12 studied-abroad: Russia`: open marker, id (`*` when it has a memo), coded
+  /// segments, the known attributes with their names; where they do not fit, the names are
+  /// shortened first (`stud…: Russia`), so the values stay whole.
   static func line(_ transcript: Transcript, count: Int, isOpen: Bool, width: Int) -> String {
     let known = transcript.attributes.compactMap { attribute -> (String, String)? in
       if case .known(let value) = attribute.value { return (attribute.name, value) }
       return nil
     }
     let head =
-      (isOpen ? "▸" : " ") + transcript.id.rawValue.padded(to: 5)
+      (isOpen ? "▸" : " ")
+      + (transcript.id.rawValue + (transcript.memo.isEmpty ? "" : "*"))
+      .padded(to: 5)
       + String(count).rightAligned(in: 4)
     let room = width - DisplayWidth.of(head) - 1
     return (head + " " + labels(known, width: room)).fitted(to: width)
