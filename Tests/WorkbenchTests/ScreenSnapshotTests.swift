@@ -22,7 +22,7 @@ struct ScreenSnapshotTests {
     assertSnapshot(WorkbenchScreen.render(store.state), named: "reader-\(size)")
   }
 
-  @Test("without colour (NO_COLOR) coded text is underlined and stripes are bars")
+  @Test("without colour (NO_COLOR) coded text is underlined and stripes are letters")
   func readerWithoutColour() {
     var store = Self.readingR07(Size(width: 80, height: 24))
     store.state.colourEnabled = false
@@ -67,7 +67,7 @@ struct ScreenSnapshotTests {
   @Test("the new-code dialog proposes the selected words as the name")
   func newCodeDialog() {
     var store = Self.readingR07(Size(width: 80, height: 24))
-    store.press(.c("v"), .c("e"), .c("e"), .c("n"))
+    store.press(.c("v"), .c("e"), .c("e"), .c("+"))
     assertSnapshot(WorkbenchScreen.render(store.state), named: "new-code-80x24")
   }
 

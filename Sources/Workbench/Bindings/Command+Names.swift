@@ -83,9 +83,11 @@ extension Command {
   public static let switchUnit = Command.report(.switchUnit)
   public static let switchCoder = Command.report(.switchCoder)
   public static let exportReport = Command.report(.exportReport)
+  public static let editFilter = Command.report(.editFilter)
   // MARK: - RevisionCommand
   public static let previousRevisionPair = Command.revision(.previousRevisionPair)
   public static let nextRevisionPair = Command.revision(.nextRevisionPair)
+  public static let showGuide = Command.revision(.showGuide)
   public static let acceptFlagged = Command.revision(.acceptFlagged)
   public static let removeFlagged = Command.revision(.removeFlagged)
   public static let moveStartLeft = Command.revision(.moveStartLeft)

@@ -65,12 +65,12 @@ public enum Command: Hashable, Sendable {
   /// Report choices and export.
   public enum ReportCommand: Hashable, Sendable, CaseIterable {
     case nextReport, frequencyReport, coOccurrenceReport, themeMatrixReport
-    case switchGrouping, switchUnit, switchCoder, exportReport
+    case switchGrouping, switchUnit, switchCoder, exportReport, editFilter
   }
 
   /// Guide revisions and the review of flagged codings.
   public enum RevisionCommand: Hashable, Sendable, CaseIterable {
-    case previousRevisionPair, nextRevisionPair
+    case previousRevisionPair, nextRevisionPair, showGuide
     case acceptFlagged, removeFlagged, moveStartLeft, moveStartRight, moveEndLeft, moveEndRight
   }
 

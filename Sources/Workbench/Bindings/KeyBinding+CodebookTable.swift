@@ -53,6 +53,9 @@ extension KeyBinding {
     KeyBinding(
       [key("|")], .addOrCode, in: .retrieval, "OR another code: segments of either", hint: "or",
       disabledReason: Availability.retrievalQuery),
+    KeyBinding(
+      [key("f")], .editFilter, in: .retrieval,
+      "Filter by coder, question, attribute or transcript (:filter)", hint: "filter"),
   ]
 
   static let reportsBindings: [KeyBinding] = [
@@ -69,6 +72,9 @@ extension KeyBinding {
       [key("o")], .switchCoder, in: .reports, "Switch coder: all, then each", hint: "coder"),
     KeyBinding(
       [key("e")], .exportReport, in: .reports, "Export the report on screen", hint: "export"),
+    KeyBinding(
+      [key("f")], .editFilter, in: .reports,
+      "Filter by coder, question, attribute or transcript (:filter)", hint: "filter"),
     KeyBinding([key("j"), .down], .moveDown, in: .reports, "Scroll down"),
     KeyBinding([key("k"), .up], .moveUp, in: .reports, "Scroll up"),
     KeyBinding([key("h"), .left], .moveLeft, in: .reports, "Scroll left"),

@@ -37,10 +37,10 @@ extension KeyBinding {
       "What is under the cursor: every coding covering it, with theme, coder, range and memo"),
     KeyBinding([key("/")], .search, in: .readerBrowsing, "Search the transcript"),
     KeyBinding(
-      [key("n")], .nextMatch, in: .readerBrowsing, "Next search match",
+      [key("n")], .nextMatch, in: .reader, "Next search match (selecting: extends to it)",
       disabledReason: Availability.searchMatches),
     KeyBinding(
-      [key("N")], .previousMatch, in: .readerBrowsing, "Previous search match",
+      [key("N")], .previousMatch, in: .reader, "Previous search match",
       disabledReason: Availability.searchMatches),
   ]
 
@@ -66,7 +66,7 @@ extension KeyBinding {
       [key("c")], .codeSelection, in: .selecting, "Code the selection: pick a code", hint: "code",
       disabledReason: Availability.editing),
     KeyBinding(
-      [key("n")], .newCodeFromSelection, in: .selecting,
+      [key("+")], .newCodeFromSelection, in: .selecting,
       "New code from the selection, named from its words", hint: "new code",
       disabledReason: Availability.editing),
     KeyBinding(

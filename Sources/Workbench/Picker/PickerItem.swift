@@ -14,12 +14,15 @@ public struct PickerItem: Hashable, Sendable {
   public var colour: Colour?
   /// Tree depth, for indenting codes under themes (0 for none).
   public var depth: Int
+  /// A longer text shown under the list while the entry is highlighted: a code's definition.
+  public var preview: String = ""
 
   /// Creates an entry.
   public init(
     value: String, title: String, detail: String = "", keywords: [String] = [],
-    colour: Colour? = nil, depth: Int = 0
+    colour: Colour? = nil, depth: Int = 0, preview: String = ""
   ) {
+    self.preview = preview
     self.value = value
     self.title = title
     self.detail = detail

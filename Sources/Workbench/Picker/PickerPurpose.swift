@@ -20,6 +20,8 @@ public enum PickerPurpose: Hashable, Sendable {
   case retrieveOr
   /// Move the reader to the chosen guide question's first turn.
   case jumpToQuestion
+  /// Act on the chosen one of this coder's codings under the cursor.
+  case chooseCoding(CodingChoice)
   /// Read the codings covering the cursor (the cursor panel); choosing closes it.
   case codingsAtCursor
   /// Go to what the chosen memo is on.
@@ -38,7 +40,8 @@ public enum PickerPurpose: Hashable, Sendable {
     case .retrieveCode: "Retrieve code"
     case .retrieveAnd: "AND code"
     case .retrieveOr: "OR code"
-    case .jumpToQuestion: "Jump to question"
+    case .jumpToQuestion: "Jump to question (Tab: the whole guide)"
+    case .chooseCoding: "Which of your codings?"
     case .codingsAtCursor: "Codings at the cursor"
     case .jumpToMemo: "Memos"
     case .messages: "Messages, newest first"

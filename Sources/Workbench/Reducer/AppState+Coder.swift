@@ -112,7 +112,7 @@ extension AppState {
     case .acceptFlagged, .removeFlagged, .moveStartLeft, .moveStartRight, .moveEndLeft,
       .moveEndRight:
       true
-    case .previousRevisionPair, .nextRevisionPair: false
+    case .previousRevisionPair, .nextRevisionPair, .showGuide: false
     }
   }
 

@@ -10,11 +10,16 @@ extension AppState {
     case .selectAnswer: selectAnswer()
     case .codeSelection: return codeSelection()
     case .newCodeFromSelection: return newCodeFromSelection()
-    case .removeCoding: return removeCodingUnderCursor()
+    case .removeCoding:
+      if askWhichCoding(for: .remove) { return .redraw }
+      return removeCodingUnderCursor()
     case .changeCoding:
+      if askWhichCoding(for: .recode) { return .redraw }
       guard let coding = codingUnderCursor else { return .redraw }
       push(.picker(PickerState(.changeCoding(coding), items: codeItems())))
-    case .editMemo: openMemoEditor()
+    case .editMemo:
+      if focus == .reader, askWhichCoding(for: .memo) { return .redraw }
+      openMemoEditor()
     case .jumpToQuestion: push(.picker(PickerState(.jumpToQuestion, items: questionItems())))
     case .nextMatch: moveToMatch(forward: true)
     case .previousMatch: moveToMatch(forward: false)

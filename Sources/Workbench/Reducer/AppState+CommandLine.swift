@@ -46,6 +46,7 @@ extension AppState {
       refreshOverlay()
       status = StatusMessage("Reader shows codings of \(coder?.rawValue ?? "every coder")")
     case .search(let text): runSearch(text)
+    case .filter(let text): applyFilter(text)
     }
     return .redraw
   }

@@ -66,7 +66,8 @@ extension AppState {
       guard let code = project.codebook[id] else { return nil }
       return PickerItem(
         value: id.rawValue, title: name(of: id), detail: "recent",
-        keywords: [code.nameKK, code.nameEN, id.rawValue], colour: code.colour)
+        keywords: [code.nameKK, code.nameEN, id.rawValue], colour: code.colour,
+        preview: code.definition)
     }
   }
 }

@@ -22,8 +22,7 @@ extension AppState {
       let what = suffix.isEmpty ? "\(name) has no extension" : "Cannot export to .\(suffix)"
       return refuseExport("\(what): the formats are \(formats)")
     }
-    let coder = mode == .reports ? reports.coder : nil
-    let request = ExportRequest(report: report, language: language, coder: coder, path: path)
+    let request = ExportRequest(report: report, language: language, filter: filter, path: path)
     return Outcome(.redraw, effects: [.export(request)])
   }
 
@@ -36,7 +35,7 @@ extension AppState {
     case .retrieval:
       guard !retrieval.query.isEmpty else { return nil }
       return try? ReportDefinition.segments.compute(
-        analysis.corpus, ReportSettings(query: retrieval.query))
+        analysis.corpus, ReportSettings(query: retrieval.query, filter: filter))
     default: return nil
     }
   }

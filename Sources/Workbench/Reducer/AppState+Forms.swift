@@ -11,6 +11,10 @@ extension AppState {
       return .redraw
     }
     guard let coder else { return refuseWithoutCoder() }
+    if let reason = duplicateName([nameKK, nameEN], under: dialog.theme) {
+      status = .error("Not created: \(reason)")
+      return .redraw
+    }
     let code = newCode(nameKK: nameKK, nameEN: nameEN, parent: dialog.theme)
     var edits: [ProjectEdit] = [.addCode(code, position: insertionPosition(under: dialog.theme))]
     var summary = "new code \(code.id)"
@@ -35,19 +39,22 @@ extension AppState {
       status = .error("A code needs a name")
       return .redraw
     }
+    if let reason = duplicateName([new.nameKK, new.nameEN], under: old.parent, except: old.id) {
+      status = .error("Not renamed: \(reason)")
+      return .redraw
+    }
     modes.removeLast()
     guard new != old else { return .redraw }
     return save(.updateCode(old: old, new: new), "renamed \(old.id)")
   }
 
   private func newCode(nameKK: String, nameEN: String, parent: Code.ID?) -> Code {
-    let siblings = parent.map { project.codebook.children(of: $0) } ?? project.codebook.themes
-    return Code(
+    Code(
       id: CodeIDMaker.unique(
         parent: parent, name: nameEN.isEmpty ? nameKK : nameEN, in: project.codebook),
       parent: parent, nameKK: nameKK.isEmpty ? nameEN : nameKK,
       nameEN: nameEN.isEmpty ? nameKK : nameEN,
-      colour: Palette.colour(avoiding: siblings.map(\.colour)))
+      colour: Palette.colour(under: parent, in: project.codebook))
   }
 
   /// The display position after the last code beneath `parent` (the end for a new theme).

@@ -1,8 +1,8 @@
 import TerminalKit
 
 extension AppState {
-  /// A click moves the cursor or the list selection; a drag in the reader selects; the wheel
-  /// scrolls.
+  /// A click moves the cursor or the list selection, or on a stripe opens what covers it; a
+  /// drag in the reader selects; the wheel scrolls.
   mutating func mouseUsed(_ event: MouseEvent) -> Outcome {
     guard mode == .browsing || mode == .selecting, let layout = WorkbenchLayout.arrange(size) else {
       return .none
@@ -16,6 +16,8 @@ extension AppState {
     case .press, .drag, .release:
       if layout.text.contains(point) {
         pointInReader(point, layout: layout, kind: event.kind)
+      } else if event.kind == .press, layout.gutter.contains(point) {
+        clickStripe(point, layout: layout)
       } else if event.kind == .press {
         clickList(point, layout: layout)
       }
@@ -44,6 +46,27 @@ extension AppState {
       placeCursor(offset)
     default: break
     }
+  }
+
+  /// A click on a stripe: the cursor goes to that coding (its first letter on the row) and the
+  /// cursor panel lists every coding covering it, the clicked one among them.
+  private mutating func clickStripe(_ point: Point, layout: WorkbenchLayout) {
+    guard let document = reader.document, reports.agreement.compared == nil else { return }
+    let row = reader.top + point.y - layout.gutter.y
+    let column = point.x - layout.gutter.x
+    guard row < document.layout.lines.count, column < GutterView.stripeColumns else { return }
+    let scalars = document.layout.scalarRange(ofRow: row)
+    let overlay = reader.overlay
+    let last = GutterView.stripeColumns - 1
+    guard
+      let index = overlay.indices(overlapping: scalars).first(where: {
+        min(overlay.columns[$0], last) == column
+      })
+    else { return }
+    focus = .reader
+    if mode == .selecting { _ = back() }
+    placeCursor(max(overlay.codings[index].range.start, scalars.lowerBound))
+    showCursorPanel()
   }
 
   private mutating func clickList(_ point: Point, layout: WorkbenchLayout) {

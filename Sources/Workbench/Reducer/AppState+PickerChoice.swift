@@ -26,6 +26,7 @@ extension AppState {
     case .retrieveOr: retrieve(RetrievalQueryText.combine(retrieval.query, "OR", item.value))
     case .jumpToQuestion: jumpToQuestion(GuideQuestion.ID(item.value))
     case .jumpToMemo: jumpToMemo(item.value)
+    case .chooseCoding(let choice): return act(onCodingKeyed: item.value, choice)
     case .codingsAtCursor, .messages: break
     }
     return .redraw
@@ -53,6 +54,10 @@ extension AppState {
 
   private mutating func moveCode(_ id: Code.ID, under parent: Code.ID?) -> Outcome {
     guard let old = project.codebook[id] else { return .redraw }
+    if let reason = duplicateName([old.nameKK, old.nameEN], under: parent, except: id) {
+      status = .error("Not moved: \(reason)")
+      return .redraw
+    }
     var new = old
     new.parent = parent
     return save(

@@ -11,7 +11,7 @@ extension AppState {
       return PickerItem(
         value: id.rawValue, title: name(of: id), detail: other,
         keywords: [code.nameKK, code.nameEN, id.rawValue], colour: code.colour,
-        depth: depths[id] ?? 0)
+        depth: depths[id] ?? 0, preview: code.definition)
     }
   }
 

@@ -12,9 +12,13 @@ extension AppState {
     case .switchGrouping: reports.grouping = reports.grouping == .code ? .theme : .code
     case .switchUnit: switchUnit()
     case .switchCoder where reports.kind == .agreement: switchAgreementCoder()
-    case .switchCoder: reports.coder = Self.next(after: reports.coder, in: project.coders)
+    case .switchCoder: filter.coders = Self.next(after: filter.coders, in: project.coders)
     case .exportReport:
       push(.commandLine(CommandLineState(.command, text: "export ")))
+      return .redraw
+    case .editFilter:
+      let current = FilterText.text(of: filter)
+      push(.commandLine(CommandLineState(.command, text: "filter \(current)")))
       return .redraw
     }
     reports.scroll = TableScroll()
@@ -32,7 +36,7 @@ extension AppState {
   /// Recomputes the report on screen (SarapEngine) after a choice or the project changed.
   mutating func refreshReport(force: Bool = false) {
     guard force || reports.current != nil else { return }
-    reports.current = ReportDocument.compute(reports, corpus: analysis.corpus)
+    reports.current = ReportDocument.compute(reports, filter: filter, corpus: analysis.corpus)
     refreshDisagreements()
   }
 
@@ -82,5 +86,12 @@ extension AppState {
     guard let current else { return coders.first }
     guard let index = coders.firstIndex(of: current), index + 1 < coders.count else { return nil }
     return coders[index + 1]
+  }
+
+  /// `o`: the filter's coders become the next single coder, nil (everyone) after the last; a
+  /// filter of several coders (from `:filter`) goes on from the first of them.
+  static func next(after current: Set<Coder.ID>?, in coders: [Coder.ID]) -> Set<Coder.ID>? {
+    let first = current.flatMap { set in coders.first { set.contains($0) } }
+    return next(after: first, in: coders).map { [$0] }
   }
 }

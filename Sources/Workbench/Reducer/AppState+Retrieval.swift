@@ -31,7 +31,8 @@ extension AppState {
   mutating func retrieve(_ query: String) {
     do {
       let parsed = try Query.parse(query, in: project.codebook)
-      retrieval = RetrievalState(query: query, hits: analysis.corpus.retrieve(parsed))
+      retrieval = RetrievalState(
+        query: query, hits: analysis.corpus.retrieve(parsed, where: filter))
       if mode != .retrieval { push(.retrieval) }
     } catch {
       status = .error(error.description)
@@ -49,7 +50,7 @@ extension AppState {
       retrieval = RetrievalState()
       return
     }
-    retrieval.hits = analysis.corpus.retrieve(parsed)
+    retrieval.hits = analysis.corpus.retrieve(parsed, where: filter)
     retrieval.list.move(
       by: 0, count: retrieval.hits.count, visibleRows: visibleRows(forListIn: nil))
   }

@@ -37,9 +37,16 @@ extension AppState {
     goToMatch(index)
   }
 
+  /// Moves to a match; while selecting forward, to its last letter, so the selection holds
+  /// the whole match and no letter after it.
   private mutating func goToMatch(_ index: Int) {
     search.current = index
-    placeCursor(search.matches[index].start)
+    let match = search.matches[index]
+    if let anchor = reader.anchor, let document = reader.document, match.start >= anchor {
+      placeCursor(document.characterStart(containing: max(match.start, match.end - 1)))
+    } else {
+      placeCursor(match.start)
+    }
     centreReaderOnCursor()
     status = StatusMessage(
       "\"\(search.query)\": match \(index + 1) of \(search.matches.count)")

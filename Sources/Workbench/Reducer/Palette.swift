@@ -24,10 +24,22 @@ enum Palette {
     Entry(name: "grey", colour: Colour(red: 0xAA, green: 0xAA, blue: 0xAA)),
   ]
 
-  /// A colour for a new code: the first palette colour none of `taken` uses, else by count.
-  static func colour(avoiding taken: [Colour]) -> Colour {
-    let used = Set(taken)
-    return colours.first { !used.contains($0.colour) }?.colour
-      ?? colours[taken.count % colours.count].colour
+  /// A colour for a new code under `parent`: of the palette colours that neither its siblings
+  /// nor its ancestors use (so it stands out where codings nest), the one fewest codes use,
+  /// first in palette order on a tie; when all are used nearby, the one fewest codes use.
+  static func colour(under parent: Code.ID?, in codebook: Codebook) -> Colour {
+    let siblings = parent.map { codebook.children(of: $0) } ?? codebook.themes
+    var nearby = Set(siblings.map(\.colour))
+    var ancestor = parent.flatMap { codebook[$0] }
+    var seen: Set<Code.ID> = []
+    while let code = ancestor, seen.insert(code.id).inserted {
+      nearby.insert(code.colour)
+      ancestor = code.parent.flatMap { codebook[$0] }
+    }
+    var uses: [Colour: Int] = [:]
+    for code in codebook.codes { uses[code.colour, default: 0] += 1 }
+    let free = colours.map(\.colour).filter { !nearby.contains($0) }
+    let pool = free.isEmpty ? colours.map(\.colour) : free
+    return pool.min { uses[$0, default: 0] < uses[$1, default: 0] } ?? colours[0].colour
   }
 }

@@ -13,6 +13,7 @@ enum TypedCommand: Equatable {
   case codings(Coder.ID?)
   case coder(String)
   case search(String)
+  case filter(String)
 
   /// Every command with its arguments and what it does, for help and docs/workbench.md.
   static let documentation: [(usage: String, summary: String)] = [
@@ -31,6 +32,10 @@ enum TypedCommand: Equatable {
     (":lang kk|en", "Show names in Kazakh or English"),
     (":codings NAME|all", "Show one coder's codings in the reader, or everyone's"),
     (":coder NAME", "Code as NAME from now on (remembered for this project); :coder alone asks"),
+    (
+      ":filter coder NAME question Q2а attribute NAME=VALUE transcript R07",
+      "Narrow the reports and retrieval (each repeatable, as sarap report's options); :filter alone shows all"
+    ),
     (":memos", "Every memo, searchable; Enter goes to what it is on"),
     (":messages", "The session's messages, newest first"),
     (":help", "This help"),
@@ -45,7 +50,9 @@ enum TypedCommand: Equatable {
       self = simple
       return
     }
-    guard !argument.isEmpty || ["export", "revise", "coder"].contains(word) else { return nil }
+    guard !argument.isEmpty || ["export", "revise", "coder", "filter"].contains(word) else {
+      return nil
+    }
     switch word {
     case "export": self = .export(argument)
     case "revise": self = .revise(argument)
@@ -59,6 +66,7 @@ enum TypedCommand: Equatable {
       self = .language(language)
     case "codings": self = .codings(argument == "all" ? nil : Coder.ID(argument))
     case "coder": self = .coder(argument)
+    case "filter": self = .filter(argument)
     default: return nil
     }
   }

@@ -6,13 +6,17 @@ import SarapEngine
 public typealias ReportDocument = ComputedReport
 
 extension ComputedReport {
-  /// Computes the report the reports screen's choices describe; nil when the kind cannot be
+  /// Computes the report the reports screen's choices describe, counting the codings `filter`
+  /// keeps (an agreement report compares its own two coders); nil when the kind cannot be
   /// computed from them.
-  public static func compute(_ choices: ReportsState, corpus: CodedCorpus) -> ReportDocument? {
+  public static func compute(
+    _ choices: ReportsState, filter: SegmentFilter = .all, corpus: CodedCorpus
+  ) -> ReportDocument? {
     let pair = choices.agreement.pair(in: corpus.project)
+    var filter = filter
+    if choices.kind.definition.settings.contains(.coderPair) { filter.coders = nil }
     let settings = ReportSettings(
-      grouping: choices.grouping, unit: choices.unit, cell: choices.cell,
-      filter: SegmentFilter(coders: choices.coder.map { [$0] }),
+      grouping: choices.grouping, unit: choices.unit, cell: choices.cell, filter: filter,
       coderPair: pair.map { [$0.a, $0.b] } ?? [], agreementUnit: choices.agreement.unit)
     return try? choices.kind.definition.compute(corpus, settings)
   }

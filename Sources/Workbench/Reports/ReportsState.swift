@@ -12,8 +12,6 @@ public struct ReportsState: Equatable, Sendable {
   public var unit: CoOccurrenceUnit
   /// What a theme-matrix cell counts.
   public var cell: MatrixCell
-  /// Whose codings count: nil for every coder.
-  public var coder: Coder.ID?
   /// The agreement report's coders and unit, and the disagreements being settled.
   public var agreement: AgreementState
   /// The report on screen; nil until the screen is first opened.
@@ -21,16 +19,16 @@ public struct ReportsState: Equatable, Sendable {
   /// The first row and column shown.
   public var scroll: TableScroll
 
-  /// Creates the default choices: frequencies of themes, overlap units, every coder.
+  /// Creates the default choices: frequencies of themes, overlap units (whose codings count is
+  /// ``AppState/filter``, shared with the retrieval).
   public init(
     kind: ReportKind = .frequency, grouping: Grouping = .theme, unit: CoOccurrenceUnit = .overlap,
-    cell: MatrixCell = .segments, coder: Coder.ID? = nil
+    cell: MatrixCell = .segments
   ) {
     self.kind = kind
     self.grouping = grouping
     self.unit = unit
     self.cell = cell
-    self.coder = coder
     self.agreement = AgreementState()
     self.current = nil
     self.scroll = TableScroll()

@@ -2,10 +2,26 @@ import SarapCore
 import SarapEngine
 
 extension AppState {
-  /// `V`: opens the guide-revisions screen at its top.
+  /// `V`: opens the guide-revisions screen at its top, comparing revisions (the guide in force
+  /// when it has a single revision).
   mutating func showGuideRevisions() {
     revisions.guideScroll = 0
+    revisions.showsGuideInForce = false
     push(.guideRevisions)
+  }
+
+  /// Tab in the question picker (`Q`) opens the guide in force; on the guide screen it switches
+  /// between the guide in force and the comparison of revisions.
+  private mutating func showGuide() -> Outcome {
+    if case .picker = mode {
+      modes.removeLast()
+      showGuideRevisions()
+      revisions.showsGuideInForce = true
+    } else {
+      revisions.showsGuideInForce.toggle()
+      revisions.guideScroll = 0
+    }
+    return .redraw
   }
 
   /// `F`: opens the review of flagged codings, saying so when none await.
@@ -25,6 +41,9 @@ extension AppState {
       revisions.newerRevision = min(max(current + step, 1), max(1, count - 1))
       revisions.guideScroll = 0
       return .redraw
+    case (.showGuide, .guideRevisions): return showGuide()
+    case (.showGuide, .picker(let picker)) where picker.purpose == .jumpToQuestion:
+      return showGuide()
     case (.moveStartLeft, .review): return adjust(start: -1, end: 0)
     case (.moveStartRight, .review): return adjust(start: 1, end: 0)
     case (.moveEndLeft, .review): return adjust(start: 0, end: -1)
@@ -33,7 +52,7 @@ extension AppState {
     case (.removeFlagged, .review): return resolveSelected(remove: true)
     case (.previousRevisionPair, _), (.nextRevisionPair, _), (.moveStartLeft, _),
       (.moveStartRight, _), (.moveEndLeft, _), (.moveEndRight, _), (.acceptFlagged, _),
-      (.removeFlagged, _):
+      (.removeFlagged, _), (.showGuide, _):
       return .none
     }
   }
@@ -120,6 +139,18 @@ extension AppState {
 extension Availability {
   @Sendable static func flaggedCoding(_ state: AppState) -> String? {
     editing(state) ?? (state.selectedReviewItem == nil ? "No coding awaits review" : nil)
+  }
+
+  @Sendable static func guideComparison(_ state: AppState) -> String? {
+    state.project.guide.revisions.count >= 2
+      ? nil : "The guide has a single revision: nothing to compare"
+  }
+
+  @Sendable static func questionPicker(_ state: AppState) -> String? {
+    guard case .picker(let picker) = state.mode, picker.purpose != .jumpToQuestion else {
+      return nil
+    }
+    return "Tab shows the whole guide from the question picker (Q)"
   }
 
   @Sendable static func guideRevisionPair(_ state: AppState) -> String? {

@@ -10,11 +10,8 @@ enum GuideRevisionsScreen {
   static let inserted = Style(foreground: .green, bold: true, underline: true)
 
   static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
-    guard let (old, new) = state.comparedRevisions else {
-      buffer.putRow("Guide revisions", in: area, row: 0, style: Styles.focusedTitle)
-      buffer.put(
-        "The guide has \(state.project.guide.revisions.count) revision(s): nothing to compare.",
-        at: Point(x: area.x + 2, y: area.y + 2), style: Styles.quiet)
+    guard let (old, new) = state.comparedRevisions, !state.revisions.showsGuideInForce else {
+      GuideScreen.render(state, in: area, into: &buffer)
       return
     }
     let diff = GuideDiff(from: old, to: new)

@@ -21,6 +21,13 @@ extension KeyBinding {
     KeyBinding(
       [key("]")], .nextRevisionPair, in: .guideRevisions, "Compare the revisions after",
       hint: "later", disabledReason: Availability.guideRevisionPair),
+    KeyBinding(
+      [.tab], .showGuide, in: .guideRevisions,
+      "The guide in force, every question with its translation; again: compare revisions",
+      hint: "guide/compare", disabledReason: Availability.guideComparison),
+    KeyBinding(
+      [.tab], .showGuide, in: .picker, "Question picker (Q): the whole guide, with translations",
+      disabledReason: Availability.questionPicker),
     KeyBinding([key("j"), .down], .moveDown, in: .review, "Next flagged coding"),
     KeyBinding([key("k"), .up], .moveUp, in: .review, "Previous flagged coding"),
     KeyBinding([key("g"), .home], .goToTop, in: .review, "First flagged coding"),

@@ -12,6 +12,9 @@ public struct RevisionsState: Equatable, Sendable {
   public var newerRevision: Int?
   /// The guide screen's first row shown.
   public var guideScroll: Int
+  /// Whether the guide screen shows the guide in force rather than comparing two revisions
+  /// (it always does while the guide has a single revision).
+  public var showsGuideInForce: Bool = false
   /// The review screen's selected coding and scroll.
   public var review: ListPosition
   /// Lines the review screen is scrolled within the selected coding, when it is taller than

@@ -12,11 +12,20 @@ enum HeatMapView {
   /// The background of each heat level (256-colour indices, yellow to red).
   static let heat: [UInt8] = [230, 222, 215, 209, 196]
 
+  /// The row labels' width: a quarter of the area (10 to 24 cells), or as wide as the longest
+  /// label when every column still fits beside it.
+  static func nameWidth(_ labels: [String], area: Rect) -> Int {
+    let usual = min(24, max(10, area.width / 4))
+    let longest = (labels.map { DisplayWidth.of($0.singleLine) }.max() ?? 0) + 1
+    return max(usual, min(longest, area.width - labels.count * cellWidth))
+  }
+
   static func render(
     _ report: CoOccurrenceReport, state: AppState, in area: Rect, into buffer: inout ScreenBuffer
   ) {
     let keys = report.keys
-    let nameWidth = min(24, max(10, area.width / 4))
+    let labels = keys.enumerated().map { "\($0.offset + 1) " + state.name(of: $0.element) }
+    let nameWidth = nameWidth(labels, area: area)
     let scroll = state.reports.scroll
     let columns = Array(
       keys.indices.dropFirst(scroll.column).prefix((area.width - nameWidth) / cellWidth))

@@ -10,7 +10,8 @@ enum PickerDialog {
     let count = "\(picker.visible.count)/\(picker.items.count)"
     let inside = buffer.drawFrame(frame, title: "\(state.title(of: picker.purpose))  \(count)")
     FieldView.render(picker.query, prompt: "> ", in: inside.row(0), focused: true, into: &buffer)
-    let rows = inside.height - 2
+    let previews = picker.items.contains { !$0.preview.isEmpty }
+    let rows = inside.height - 2 - (previews ? 2 : 0)
     var list = picker.list
     list.move(by: 0, count: picker.visible.count, visibleRows: rows)
     for line in 0..<max(0, rows) {
@@ -21,6 +22,19 @@ enum PickerDialog {
         item, in: inside.row(line + 2), selected: index == list.selected, state: state,
         into: &buffer)
     }
+    if previews {
+      buffer.fill(inside.row(inside.height - 2), with: "─", style: Styles.quiet)
+      drawPreview(picker, in: inside.row(inside.height - 1), into: &buffer)
+    }
+  }
+
+  /// The highlighted entry's preview (a code's definition) on the picker's last row.
+  private static func drawPreview(
+    _ picker: PickerState, in line: Rect, into buffer: inout ScreenBuffer
+  ) {
+    guard let item = picker.chosen else { return }
+    let text = item.preview.isEmpty ? "(no definition)" : item.preview.singleLine
+    buffer.put(text.fitted(to: line.width), at: line.origin, style: Styles.quiet)
   }
 
   private static func draw(

@@ -17,7 +17,10 @@ enum ReportTableView {
       labels: ReportLabels(language: state.language, codebook: state.project.codebook))
     let scroll = state.reports.scroll
     let columns = Array(table.columns.indices.dropFirst(scroll.column))
-    let widths = columns.map { width(of: $0, in: table) }
+    var widths = columns.map { width(of: $0, in: table) }
+    if columns.first == 0, table.columns.first?.maximumWidth == nil {
+      widths[0] = labelWidth(in: table, others: widths.dropFirst(), area: area)
+    }
     let line = { (cells: [String], numeric: [Bool]) in
       zip(zip(cells, widths), numeric).map { cell, right in
         let text = cell.0.singleLine.fitted(to: cell.1)
@@ -40,6 +43,15 @@ enum ReportTableView {
   /// The rows the notes take, with the blank line above them.
   private static func notes(_ table: ReportTable) -> Int {
     table.notes.isEmpty ? 0 : table.notes.count + 1
+  }
+
+  /// The row labels' width: as wide as the longest label where the window has the room beside
+  /// the other columns, never narrower than the usual cap.
+  static func labelWidth(in table: ReportTable, others: ArraySlice<Int>, area: Rect) -> Int {
+    let cells = [table.columns[0].label] + table.rows.map { $0[0].plainText }
+    let widest = cells.map { DisplayWidth.of($0.singleLine) }.max() ?? 0
+    let room = area.width - others.reduce(0, +) - 2 * others.count
+    return min(widest, max(widestColumn, room))
   }
 
   private static func width(of column: Int, in table: ReportTable) -> Int {

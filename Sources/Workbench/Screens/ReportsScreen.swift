@@ -60,7 +60,7 @@ enum ReportsScreen {
         parts.append("A \(pair.a)   B \(pair.b)   into \(reports.agreement.into)   Enter: review")
       }
     } else {
-      parts.append("coder \(reports.coder?.rawValue ?? "all")")
+      parts.append(FilterText.summary(of: state.filter))
     }
     parts.append("names \(state.language.rawValue)")
     return parts.joined(separator: "   ")

@@ -7,8 +7,11 @@ import TerminalKit
 enum RetrievalScreen {
   static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
     let retrieval = state.retrieval
-    let title =
+    var title =
       evidenceHeading(state) ?? "Retrieval: \(retrieval.query)  \(retrieval.hits.count) segments"
+    if state.filter != .all, evidenceHeading(state) == nil {
+      title += "   filter: \(FilterText.text(of: state.filter))"
+    }
     buffer.putRow(title, in: area, row: 0, style: Styles.focusedTitle)
     let list = retrieval.list
     let perHit = RetrievalLayout.rowsPerHit
@@ -21,9 +24,11 @@ enum RetrievalScreen {
         into: &buffer)
     }
     if retrieval.hits.isEmpty {
-      buffer.put(
-        "Nothing retrieved. c chooses a code.", at: Point(x: area.x + 2, y: area.y + 2),
-        style: Styles.quiet)
+      let hint =
+        state.filter == .all
+        ? "Nothing retrieved. c chooses a code."
+        : "Nothing retrieved under the filter. c chooses a code, f changes the filter."
+      buffer.put(hint, at: Point(x: area.x + 2, y: area.y + 2), style: Styles.quiet)
     }
   }
 

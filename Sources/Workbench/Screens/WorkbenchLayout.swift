@@ -34,6 +34,12 @@ public struct WorkbenchLayout: Equatable, Sendable {
   /// The smallest terminal the workbench draws in.
   public static let minimumSize = Size(width: 60, height: 14)
 
+  /// The gutter's width for a reader `readerWidth` wide: 12 columns in a narrow reader, else a
+  /// sixth of the reader (16 to 32), so code names use the room a wide window has.
+  static func gutterWidth(readerWidth: Int) -> Int {
+    readerWidth >= 80 ? min(32, max(16, readerWidth / 6)) : 12
+  }
+
   /// Lays out the main screen; nil when `size` is below ``minimumSize``.
   public static func arrange(_ size: Size) -> WorkbenchLayout? {
     guard size.width >= minimumSize.width, size.height >= minimumSize.height else { return nil }
@@ -43,7 +49,7 @@ public struct WorkbenchLayout: Equatable, Sendable {
     let (separator, reader) = rest.splitLeft(1)
     let (transcripts, codebook) = left.splitTop(max(5, main.height * 2 / 5))
     let body = reader.inset(top: 1)
-    let (gutter, text) = body.splitLeft(reader.width >= 80 ? 16 : 12)
+    let (gutter, text) = body.splitLeft(gutterWidth(readerWidth: reader.width))
     return WorkbenchLayout(
       transcripts: transcripts, codebook: codebook, separator: separator, reader: reader,
       gutter: gutter, text: text.inset(right: 1), status: footer.row(0), hints: footer.row(1))

@@ -26,6 +26,7 @@ public enum WorkbenchScreen {
     DialogView.render(state, in: main, into: &buffer)
     StatusLine.render(state, in: layout.status, into: &buffer)
     HintLine.render(state, in: layout.hints, into: &buffer)
+    StatusLine.renderOverflow(state, status: layout.status, hints: layout.hints, into: &buffer)
     return buffer
   }
 

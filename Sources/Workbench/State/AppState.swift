@@ -44,6 +44,9 @@ public struct AppState: Equatable, Sendable {
   public var reports: ReportsState
   /// The claims screen's selected claim and scroll.
   public var claimsList: ListPosition
+  /// Which codings the reports and the retrieval count (`:filter`, `o`): coders, guide
+  /// questions, case attributes and transcripts, as `sarap report`'s options narrow them.
+  public var filter: SegmentFilter = .all
   /// The help screen's scroll.
   public var helpScroll: Int
   /// The guide-revisions and review screens.

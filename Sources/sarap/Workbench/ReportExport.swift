@@ -12,8 +12,7 @@ enum ReportExport {
     let labels = ReportLabels(language: request.language, codebook: codebook)
     var table = request.report.table(labels: labels)
     if !table.parameters.contains(where: { $0.key == "coder" }) {
-      let filter = SegmentFilter(coders: request.coder.map { [$0] })
-      table.parameters += filter.reportParameters
+      table.parameters += request.filter.reportParameters
     }
     let url = URL(fileURLWithPath: request.path)
     let folder = url.deletingLastPathComponent()

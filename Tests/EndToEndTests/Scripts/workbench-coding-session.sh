@@ -34,7 +34,7 @@ poll screen_has '"мыңнан": match 1'
 T send-keys -t a v e e
 poll screen_has 'sel [0-9]'
 second=$(selection)
-T send-keys -t a n
+T send-keys -t a +
 poll screen_has 'New code from the selection'
 T send-keys -t a Tab; T send-keys -t a -l 'E2E scholarship count'; T send-keys -t a Enter
 poll screen_has 'Saved: new code'

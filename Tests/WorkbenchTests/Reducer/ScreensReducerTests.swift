@@ -75,7 +75,7 @@ struct ScreensReducerTests {
     store.press(.c("R"), .c("e"))
     store.type("out.csv")
     let report = try #require(store.state.reports.current)
-    let request = ExportRequest(report: report, language: .kk, coder: nil, path: "out.csv")
+    let request = ExportRequest(report: report, language: .kk, filter: .all, path: "out.csv")
     #expect(store.press(.enter) == Outcome(.redraw, effects: [.export(request)]))
   }
 
@@ -89,7 +89,7 @@ struct ScreensReducerTests {
     store.press(.c("2"), .c("U"), .c("o"))
     #expect(store.state.reports.kind == .coOccurrence)
     #expect(store.state.reports.unit == .answer)
-    #expect(store.state.reports.coder == "ana")
+    #expect(store.state.filter.coders == ["ana"])
     let expected = CodedCorpus(store.state.project).coOccurrence(
       by: .theme, unit: .answer, where: SegmentFilter(coders: ["ana"]))
     #expect(store.state.reports.current == .coOccurrence(expected))

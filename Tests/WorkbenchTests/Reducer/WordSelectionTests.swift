@@ -48,10 +48,10 @@ struct WordSelectionTests {
     #expect(Self.selectedText(store) == "Ресей ықпалы")
   }
 
-  @Test("v w n prefills the new code's name with the selected word only")
+  @Test("v w + prefills the new code's name with the selected word only")
   func newCodeNameIsTheWord() {
     var store = Self.store(at: "Ресей ықпалы")
-    store.press(.c("v"), .c("w"), .c("n"))
+    store.press(.c("v"), .c("w"), .c("+"))
     guard case .newCode(let dialog) = store.state.mode else {
       Issue.record("expected the new-code dialog, got \(store.state.mode)")
       return

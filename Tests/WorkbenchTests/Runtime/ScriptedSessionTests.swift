@@ -23,7 +23,7 @@ struct ScriptedSessionTests {
         Self.keys("j") + [.key(.enter)],  // open R07
         Self.keys("/орыс") + [.key(.enter)],  // search
         Self.keys("vee") + Self.keys("c") + Self.keys("бақ") + [.key(.enter)],  // code as БАҚ
-        Self.keys("w") + Self.keys("vee") + Self.keys("n") + [.key(.tab)] + Self.keys("Mass media")
+        Self.keys("w") + Self.keys("vee") + Self.keys("+") + [.key(.tab)] + Self.keys("Mass media")
           + [.key(.enter)],
         Self.keys("u"),
         Self.keys("u"),
