@@ -22,7 +22,7 @@ struct Sarap: ParsableCommand {
       ExportCommand.self, ImportCommand.self,
       ReportCommand.self, FigureCommand.self, SearchCommand.self, ConsensusCommand.self,
       ClaimsCommand.self,
-      GuideCommand.self, ReviseCommand.self, ReviewCommand.self,
+      GuideCommand.self, ReviseCommand.self, ReviewCommand.self, AnonymiseCommand.self,
     ],
     defaultSubcommand: Open.self
   )

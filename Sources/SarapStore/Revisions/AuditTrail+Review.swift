@@ -8,7 +8,10 @@ extension AuditTrail {
   ///
   /// The old range and text come from the coding the edit removed for it: same coder, code and
   /// fingerprint (a flagged coding keeps its old fingerprint).
+  ///
+  /// An anonymisation leaves none: the old text would hold the originals.
   func reviewNotes() throws(StoreError) -> PendingSave.File? {
+    guard !isAnonymisation else { return nil }
     let added = Self.addedCodings(in: entry.edit).filter { coding in
       guard let text = after.text(of: coding) else { return false }
       return TextFingerprint(of: text) != coding.fingerprint

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapEngine
 import SarapFormats
 
 extension AuditTrail {
@@ -11,21 +12,37 @@ extension AuditTrail {
     var lines: [String] = []
     for old in replaced {
       let number = nextRevisionNumber(of: old.id)
-      files.append(
-        PendingSave.File(
-          path: ProjectLayout.transcriptRevision(old.id, number: number),
-          content: TranscriptFile.encode(old)))
+      var savedAs = "\(ProjectLayout.revisionName(old.id, number: number)).txt"
+      if isAnonymisation {
+        // The replaced text holds the originals: it is not kept (the local undo history has it).
+        savedAs = "-"
+      } else {
+        files.append(
+          PendingSave.File(
+            path: ProjectLayout.transcriptRevision(old.id, number: number),
+            content: TranscriptFile.encode(old)))
+      }
       lines.append(
         TranscriptRevisionsFile.encodeLine(
           TranscriptRevisionsFile.Entry(
-            time: entry.time, coder: entry.coder, transcript: old.id,
-            savedAs: "\(ProjectLayout.revisionName(old.id, number: number)).txt",
+            time: entry.time, coder: entry.coder, transcript: old.id, savedAs: savedAs,
             summary: entry.summary)))
     }
     let relative = ProjectLayout.transcriptRevisionsLog
     let log = try existing(relative) ?? TranscriptRevisionsFile.formatLine + "\n"
     files.append(PendingSave.File(path: relative, content: Self.appending(lines, to: log)))
     return files
+  }
+
+  /// Whether the entry applies, undoes or redoes an anonymisation (``AnonymisationPlan``), whose
+  /// replaced texts and old coded texts hold the originals and are kept out of the shared
+  /// records.
+  var isAnonymisation: Bool {
+    var summary = Substring(entry.summary)
+    for prefix in ["undo: ", "redo: "] where summary.hasPrefix(prefix) {
+      summary = summary.dropFirst(prefix.count)
+    }
+    return summary.hasPrefix(AnonymisationPlan.summaryPrefix + " ")
   }
 
   /// The number the next kept revision of a transcript gets: one more than the highest kept.

@@ -1,0 +1,51 @@
+/// The endings a Kazakh or Russian word takes, so that a rule can match `Қозыбаевтың` on
+/// `Қозыбаев` and `облысында` on `облыс`.
+///
+/// Only inflection is stripped (case, possession, plural), never word-forming suffixes such as
+/// `-лық` (`министрлік`, a ministry, stays apart from `министр`, a minister). Stripping is
+/// conservative: at most two endings, and a stem of at least two letters remains.
+enum WordForms {
+  /// Kazakh case, possessive and plural endings, and Russian noun endings, longest first.
+  static let endings: [String] = {
+    let kazakh = [
+      "ы", "і", "сы", "сі", "ның", "нің", "дың", "дің", "тың", "тің", "на", "не", "ға", "ге",
+      "қа", "ке", "а", "е", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен",
+      "нан", "нен", "ны", "ні", "ды", "ді", "ты", "ті", "н", "мен", "бен", "пен", "лар", "лер",
+      "дар", "дер", "тар", "тер", "м", "ым", "ім", "ң", "ың", "ің", "дағы", "дегі", "тағы",
+      "тегі", "ндағы", "ндегі", "ғы", "гі",
+    ]
+    let russian = ["у", "ом", "ой", "ою", "и", "ю", "ем", "ей", "ам", "ами", "ах", "ым", "ого"]
+    let english = ["'s", "’s"]
+    return Array(Set(kazakh + russian + english)).sorted {
+      $0.count > $1.count || ($0.count == $1.count && $0 < $1)
+    }
+  }()
+
+  /// Endings that make a plural: a word in the plural names more than one holder.
+  static let plurals: Set<String> = ["лар", "лер", "дар", "дер", "тар", "тер"]
+
+  /// The word and every stem left by stripping one or two endings, with the endings stripped;
+  /// the word itself first.
+  static func stems(of word: String) -> [(stem: String, ending: String)] {
+    var result = [(stem: word, ending: "")]
+    for (stem, ending) in strip(word) {
+      result.append((stem, ending))
+      for (shorter, inner) in strip(stem) { result.append((shorter, inner + ending)) }
+    }
+    return result
+  }
+
+  /// The stems left by stripping one ending.
+  private static func strip(_ word: String) -> [(String, String)] {
+    let lower = word.lowercased()
+    return endings.compactMap { ending in
+      guard lower.hasSuffix(ending), word.count - ending.count >= 2 else { return nil }
+      return (String(word.dropLast(ending.count)), ending)
+    }
+  }
+
+  /// Whether a word is `stem` with inflection only (or `stem` itself), comparing in lower case.
+  static func inflects(_ word: String, _ stem: String) -> Bool {
+    stems(of: word.lowercased()).contains { $0.stem == stem }
+  }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import SarapCore
+import SarapEngine
+import SarapFormats
+import SarapStore
+
+/// `sarap anonymise`: find what may identify a respondent, decide, replace, share a copy.
+struct AnonymiseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "anonymise",
+    abstract: "Find identifying passages, replace them with pseudonyms, keep every coding.",
+    discussion: """
+      scan lists candidates; accept, keep and reject record decisions in the key file \
+      (.sarap/anonymisation-key.txt, or --key PATH), which holds the originals and must never be \
+      committed or shared; apply replaces every accepted text as one transcript revision per \
+      transcript, codings re-anchored, one undoable edit; export writes an anonymised copy with \
+      no key and no original; report prints the ethics-appendix report.
+      Example:
+        sarap anonymise scan
+        sarap anonymise accept "Асқар Бекұлы"            # suggested pseudonym, e.g. [АДАМ-1]
+        sarap anonymise accept Алматы --as "[ҚАЛА-1]"
+        sarap anonymise keep "Назарбаев Университеті"
+        sarap anonymise apply
+        sarap anonymise export ../shared-copy
+      """,
+    subcommands: [
+      AnonymiseScan.self, AnonymiseAccept.self, AnonymiseKeep.self, AnonymiseReject.self,
+      AnonymiseApply.self, AnonymiseExport.self, AnonymiseReport.self,
+    ])
+}
+
+/// `--key PATH`, shared by the anonymise commands.
+struct KeyOption: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The key file (default: .sarap/anonymisation-key.txt in the project). It holds the "
+        + "originals: keep it outside anything shared."))
+  var key: String?
+
+  /// The key file of the project at `url`.
+  func url(project url: URL) -> URL {
+    AnonymisationFiles.keyURL(in: ProjectFolder(url: url), path: key)
+  }
+
+  /// The key file's path as the user should read it.
+  func display(project url: URL) -> String {
+    key ?? ProjectFolder(url: url).displayPath(ProjectLayout.anonymisationKey)
+  }
+}
+
+/// `sarap anonymise scan`: list the candidates.
+struct AnonymiseScan: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scan",
+    abstract: "List passages that may identify someone, with the rule that found them.",
+    discussion: """
+      One line per candidate, tab-separated: transcript, range (Unicode scalar offsets), kind, \
+      rule, text, and its decision (accept PSEUDONYM, keep, reject) or the pseudonym 'accept' \
+      would suggest. Decisions are made on a text and hold wherever it occurs.
+      """)
+
+  @OptionGroup var project: ProjectOption
+  @OptionGroup var key: KeyOption
+  @Option(name: .long, parsing: .upToNextOption, help: "Scan only these transcripts.")
+  var transcript: [String] = []
+  @Flag(name: .long, help: "List only candidates no decision covers.") var undecided = false
+
+  func run() throws {
+    try CommandRunner.run {
+      let folder = ProjectFolder(url: project.url)
+      let project = try folder.load()
+      let ids = transcript.map { Transcript.ID($0) }
+      for id in ids where project.transcript(id) == nil {
+        throw CommandFailure("no transcript with id '\(id)'")
+      }
+      let key = try AnonymisationFiles.key(at: self.key.url(project: self.project.url))
+      let candidates = AnonymisationScan.candidates(
+        in: project, transcripts: ids, list: try AnonymisationFiles.list(in: folder))
+      let suggestions = key.suggestions(for: candidates)
+      var shown = 0
+      for candidate in candidates {
+        let decision = Self.decision(key.entry(for: candidate.lemma), suggestions[candidate.lemma])
+        if undecided, key.entry(for: candidate.lemma) != nil { continue }
+        shown += 1
+        print(
+          [
+            candidate.transcript.rawValue, "\(candidate.range.start)-\(candidate.range.end)",
+            candidate.kind.rawValue, candidate.rule.rawValue, MemoEscaping.escape(candidate.text),
+            decision,
+          ].joined(separator: "\t"))
+      }
+      let texts = Set(candidates.map(\.lemma))
+      let open = texts.filter { key.entry(for: $0) == nil }.count
+      print(
+        "\(shown) candidate(s); \(texts.count) distinct text(s), \(open) undecided")
+    }
+  }
+
+  static func decision(_ entry: AnonymisationKey.Entry?, _ suggestion: String?) -> String {
+    switch entry?.decision {
+    case .accept(let pseudonym): "accept \(pseudonym)"
+    case .keep: "keep"
+    case .reject: "reject"
+    case nil: "suggest \(suggestion ?? "?")"
+    }
+  }
+}

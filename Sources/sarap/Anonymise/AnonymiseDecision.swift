@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import SarapCore
+import SarapEngine
+import SarapStore
+
+/// What the decision commands share: finding the text, its kind and its occurrences, and
+/// recording the decision in the key.
+struct DecisionTarget {
+  let text: String
+  let kind: IdentifierKind
+  let occurrences: Int
+  let transcripts: Int
+
+  /// The text as decisions name it (a candidate's lemma when `text` is one of its forms), its
+  /// kind (`kind`, else a candidate's, else `fallback`) and how often it occurs; fails when it occurs nowhere.
+  init(_ text: String, kind: IdentifierKind?, fallback: IdentifierKind? = nil, in url: URL) throws {
+    let folder = ProjectFolder(url: url)
+    let project = try folder.load()
+    let candidates = AnonymisationScan.candidates(
+      in: project, list: try AnonymisationFiles.list(in: folder))
+    let match = candidates.first { $0.lemma == text } ?? candidates.first { $0.text == text }
+    let lemma = match?.lemma ?? text
+    self.text = lemma
+    var places = Set<Transcript.ID>()
+    var count = 0
+    for transcript in project.transcripts {
+      let literal = TermOccurrences.ranges(of: lemma, in: transcript.body.scalars).count
+      let scanned = candidates.filter {
+        $0.transcript == transcript.id && $0.lemma == lemma
+      }.count
+      let found = max(literal, scanned)
+      if found > 0 { places.insert(transcript.id) }
+      count += found
+    }
+    guard count > 0 else {
+      throw CommandFailure("'\(text)' occurs in no transcript (as a word); check its spelling")
+    }
+    guard let found = kind ?? match?.kind ?? fallback else {
+      throw CommandFailure("no rule flags '\(text)'; say what it is with --kind")
+    }
+    self.kind = found
+    occurrences = count
+    transcripts = places.count
+  }
+
+  /// Records a decision in the key file.
+  func record(_ decision: AnonymisationKey.Decision, key option: KeyOption, project url: URL)
+    throws -> AnonymisationKey
+  {
+    let file = option.url(project: url)
+    var key = try AnonymisationFiles.key(at: file)
+    key.decide(.init(text: text, kind: kind, decision: decision))
+    try AnonymisationFiles.save(key, to: file)
+    return key
+  }
+
+  var place: String { "\(occurrences) occurrence(s) in \(transcripts) transcript(s)" }
+}
+
+extension IdentifierKind: ExpressibleByArgument {}
+
+/// `sarap anonymise accept TEXT [--as PSEUDONYM]`.
+struct AnonymiseAccept: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "accept",
+    abstract: "Replace a text with a pseudonym everywhere (at the next apply).",
+    discussion: """
+      Without --as the pseudonym is suggested by kind and number: [АДАМ-1], [ҰЙЫМ-2], [ҚАЛА-1]. \
+      Several texts may share a pseudonym (two spellings of one name).
+      """)
+
+  @OptionGroup var project: ProjectOption
+  @OptionGroup var key: KeyOption
+  @Argument(help: "The text, as the scan shows it.") var text: String
+  @Option(name: .customLong("as"), help: "The pseudonym.") var pseudonym: String?
+  @Option(name: .long, help: "What it is, when no rule flags it (person, organisation, city, …).")
+  var kind: IdentifierKind?
+
+  func validate() throws {
+    if let pseudonym,
+      pseudonym.trimmingCharacters(in: .whitespaces).isEmpty
+        || pseudonym.contains(where: \.isNewline) || pseudonym.contains("\t")
+    {
+      throw ValidationError("--as needs a pseudonym on one line")
+    }
+  }
+
+  func run() throws {
+    try CommandRunner.run {
+      let target = try DecisionTarget(text, kind: kind, in: project.url)
+      let file = key.url(project: project.url)
+      let existing = try AnonymisationFiles.key(at: file)
+      let chosen =
+        pseudonym
+        ?? {
+          if case .accept(let earlier) = existing.entry(for: target.text)?.decision {
+            return earlier
+          }
+          return existing.suggestedPseudonym(for: target.kind)
+        }()
+      if chosen == target.text { throw CommandFailure("the pseudonym is the text itself") }
+      _ = try target.record(.accept(pseudonym: chosen), key: key, project: project.url)
+      print(
+        "accepted '\(target.text)' as \(chosen) (\(target.kind.rawValue), \(target.place)); "
+          + "replace with: sarap anonymise apply")
+    }
+  }
+}
+
+/// `sarap anonymise keep TEXT`.
+struct AnonymiseKeep: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "keep", abstract: "Keep a text as it is: it identifies no one.")
+
+  @OptionGroup var project: ProjectOption
+  @OptionGroup var key: KeyOption
+  @Argument(help: "The text, as the scan shows it.") var text: String
+
+  func run() throws {
+    try CommandRunner.run {
+      let target = try DecisionTarget(text, kind: nil, fallback: .person, in: project.url)
+      _ = try target.record(.keep, key: key, project: project.url)
+      print("kept '\(target.text)' (\(target.place))")
+    }
+  }
+}
+
+/// `sarap anonymise reject TEXT`.
+struct AnonymiseReject: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "reject", abstract: "Reject a candidate: the rule was wrong, it is no detail.")
+
+  @OptionGroup var project: ProjectOption
+  @OptionGroup var key: KeyOption
+  @Argument(help: "The text, as the scan shows it.") var text: String
+
+  func run() throws {
+    try CommandRunner.run {
+      let target = try DecisionTarget(text, kind: nil, fallback: .person, in: project.url)
+      _ = try target.record(.reject, key: key, project: project.url)
+      print("rejected '\(target.text)' (\(target.place))")
+    }
+  }
+}
