@@ -96,7 +96,10 @@ struct NameMatcher {
         return form.stem.unicodeScalars.count >= minimum && endings.contains { lower.hasSuffix($0) }
           && !AnonymisationVocabulary.wellKnown.contains(lower)
       }
-      .map { $0.stem.unicodeScalars.count }.max()
+      .map {
+        WordForms.russianOnly.contains($0.ending)
+          ? token.text.unicodeScalars.count : $0.stem.unicodeScalars.count
+      }.max()
   }
 
   /// Whether a token is a capitalised word that may be a name: not well known, not a listed
@@ -131,8 +134,8 @@ struct NameMatcher {
     for (index, token) in text.tokens.enumerated() {
       guard let length = stem(token, index) else { continue }
       var first = index
-      while first > 0, index - first < 2, text.isSpaced(first - 1, first), isNameWord(first - 1),
-        !text.startsSentence(first - 1) || !isInflected(first - 1)
+      while first > 0, index - first < 2, text.isSpaced(first - 1, first),
+        isNameWordInSentence(first - 1)
       {
         first -= 1
       }
@@ -152,10 +155,17 @@ struct NameMatcher {
   /// Whether a word carries a case ending of two letters or more (`Сертификатта`), or is a
   /// pronoun or conjunction: a word starting a sentence that is one is taken for an ordinary
   /// word, not a first name.
-  func isInflected(_ index: Int) -> Bool {
-    let lower = text.tokens[index].lower
-    return AnonymisationVocabulary.sentenceWords.contains(lower)
+  func isInflected(_ index: Int) -> Bool { Self.isOrdinary(text.tokens[index].lower) }
+
+  /// See ``isInflected(_:)``.
+  static func isOrdinary(_ lower: String) -> Bool {
+    AnonymisationVocabulary.sentenceWords.contains(lower)
       || WordForms.stems(of: lower).contains { $0.ending.count >= 2 && $0.stem.count >= 3 }
+  }
+
+  /// Whether a token may be a name word and is not an ordinary word starting a sentence.
+  func isNameWordInSentence(_ index: Int) -> Bool {
+    isNameWord(index) && (!text.startsSentence(index) || !isInflected(index))
   }
 
   /// Whether the token is one capital letter followed by a full stop.
@@ -186,7 +196,7 @@ struct NameMatcher {
         index = next + 1
         continue
       }
-      if index > 0, isNameWord(index - 1), text.isSpaced(index - 1, index) {
+      if index > 0, isNameWordInSentence(index - 1), text.isSpaced(index - 1, index) {
         let end = text.tokens[last].range.end + 1
         matches.append(
           AnonymisationRule.Match(

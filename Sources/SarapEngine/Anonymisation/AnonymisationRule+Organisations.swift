@@ -44,10 +44,10 @@ extension AnonymisationRule {
 
 extension AnonymisationRule {
   /// Whether a word is a singular form of a title's word: `stem` with endings other than a
-  /// plural, or, for a stem of seven letters or more, any word starting with it
+  /// plural, or, for a stem of nine letters or more, any word starting with it
   /// (`заместителем`).
   fileprivate static func isTitleWord(_ lower: String, _ stem: String) -> Bool {
-    if stem.count >= 7, lower.hasPrefix(stem) { return true }
+    if stem.count >= 9, lower.hasPrefix(stem) { return true }
     return WordForms.stems(of: lower).contains { form in
       form.stem == stem && !WordForms.plurals.contains { form.ending.hasPrefix($0) }
     }
@@ -96,8 +96,7 @@ struct OrganisationMatcher {
     guard var name = start else { return nil }
     while name > 0, index - name < 5, isNameGap(text.gap(name - 1, name)),
       text.tokens[name - 1].isCapitalised || isQuoted(name - 1),
-      !text.startsSentence(name - 1)
-        || !AnonymisationVocabulary.sentenceWords.contains(text.tokens[name - 1].lower)
+      !text.startsSentence(name - 1) || !NameMatcher.isOrdinary(text.tokens[name - 1].lower)
     {
       name -= 1
     }
@@ -108,7 +107,8 @@ struct OrganisationMatcher {
     if isQuoted(index) { return true }
     let token = text.tokens[index]
     return token.isCapitalised && !AnonymisationVocabulary.isWellKnown(token.core)
-      && (!text.startsSentence(index) || index == keyword - 1)
+      && (!text.startsSentence(index)
+        || (index == keyword - 1 && !NameMatcher.isOrdinary(token.lower)))
   }
 
   /// Where the name after a capitalised word inside a sentence (or a quoted name) ends.

@@ -37,7 +37,7 @@ extension AnonymisationRule {
         let token = text.tokens[last]
         let stemEnd = token.range.start + form.stem.unicodeScalars.count
         // A Russian case form (`Астане`, `Павлодаре`) is replaced whole; a Kazakh ending stays.
-        let isRussianForm = entry.name.lowercased() != key || russianEndings.contains(form.ending)
+        let isRussianForm = entry.name.lowercased() != key || WordForms.russianOnly.contains(form.ending)
         let end = isRussianForm ? token.range.end : stemEnd
         let range = TextRange(start: text.tokens[index].range.start, end: end)
         return (Match(range: range, kind: entry.kind, lemma: entry.name), last)
@@ -45,11 +45,6 @@ extension AnonymisationRule {
     }
     return nil
   }
-
-  /// Endings only Russian nouns take after a place name.
-  private static let russianEndings: Set<String> = [
-    "е", "у", "ю", "и", "ом", "ой", "ою", "ем", "ей", "ам", "ами", "ах", "ым", "ого",
-  ]
 
   /// Areas: one or two capitalised words before `облысы`, `ауданы`, `ауылы`, `қаласы`,
   /// `область`, `район`, `Region`, `District` (`Жаңаарқа ауданы`, `Карасайский район`); the

@@ -3,7 +3,7 @@ import SarapCore
 /// One small, documented way of finding passages that may identify someone.
 ///
 /// Each rule reads a ``ScanText`` and returns its matches; ``AnonymisationScan`` runs them all,
-/// keeps the longest of overlapping matches (the earlier rule in ``Name`` on a tie), and applies
+/// keeps the longest of overlapping matches (`capitalised` last), and applies
 /// the project's always/never list. Rules prefer missing a doubtful passage to flagging every
 /// capitalised word: the researcher reads the transcripts too.
 public struct AnonymisationRule: Sendable {

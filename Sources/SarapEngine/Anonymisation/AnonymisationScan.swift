@@ -4,7 +4,8 @@ import SarapCore
 ///
 /// Every rule of ``AnonymisationRule/all`` runs on each transcript body, and the project list's
 /// `always` terms are found as words. Of overlapping matches the longest is kept (on a tie, the
-/// earlier rule in ``AnonymisationRule/Name``); candidates on the list's `never` terms are
+/// earlier rule in ``AnonymisationRule/Name``), a `capitalised` one only where no other rule
+/// found anything (`Қозыбаевтың` is the surname `Қозыбаев` and an ending); candidates on the list's `never` terms are
 /// dropped. A one-word candidate whose text is another candidate's text plus a Kazakh ending
 /// (`Асқардың` beside `Асқар`) is narrowed to that text, so that both are decided together.
 public enum AnonymisationScan {
@@ -52,8 +53,8 @@ public enum AnonymisationScan {
     _ matches: [(match: AnonymisationRule.Match, rule: AnonymisationRule.Name)]
   ) -> [(match: AnonymisationRule.Match, rule: AnonymisationRule.Name)] {
     let ranked = matches.filter { !$0.match.range.isEmpty }.sorted { a, b in
-      (-a.match.range.length, a.rule, a.match.range.start)
-        < (-b.match.range.length, b.rule, b.match.range.start)
+      (a.rule == .capitalised ? 1 : 0, -a.match.range.length, a.rule, a.match.range.start)
+        < (b.rule == .capitalised ? 1 : 0, -b.match.range.length, b.rule, b.match.range.start)
     }
     var kept: [(match: AnonymisationRule.Match, rule: AnonymisationRule.Name)] = []
     for candidate in ranked

@@ -21,6 +21,12 @@ enum WordForms {
     }
   }()
 
+  /// Endings only Russian nouns take: a word with one is replaced whole (`Астане`, `Мариной`),
+  /// where a Kazakh ending stays after the pseudonym (`[ҚАЛА-1]да`).
+  static let russianOnly: Set<String> = [
+    "е", "у", "ю", "и", "ом", "ой", "ою", "ем", "ей", "ам", "ами", "ах", "ым", "ого",
+  ]
+
   /// Endings that make a plural: a word in the plural names more than one holder.
   static let plurals: Set<String> = ["лар", "лер", "дар", "дер", "тар", "тер"]
 
