@@ -37,7 +37,8 @@ extension AnonymisationRule {
         let token = text.tokens[last]
         let stemEnd = token.range.start + form.stem.unicodeScalars.count
         // A Russian case form (`Астане`, `Павлодаре`) is replaced whole; a Kazakh ending stays.
-        let isRussianForm = entry.name.lowercased() != key || WordForms.russianOnly.contains(form.ending)
+        let isRussianForm =
+          entry.name.lowercased() != key || WordForms.russianOnly.contains(form.ending)
         let end = isRussianForm ? token.range.end : stemEnd
         let range = TextRange(start: text.tokens[index].range.start, end: end)
         return (Match(range: range, kind: entry.kind, lemma: entry.name), last)

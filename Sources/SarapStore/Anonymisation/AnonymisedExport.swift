@@ -6,7 +6,8 @@ import SarapFormats
 /// Writes an anonymised copy of a project to share: the project files as they are now (after
 /// `sarap anonymise apply`), the codebook history and REFI ids, and the ethics report; no key,
 /// no undo history, no kept transcript revisions or review notes (their old texts may hold
-/// originals), and no always/never list (its `always` terms are originals).
+/// originals), and of the always/never list only the `never` terms (`always` terms are
+/// originals).
 ///
 /// Before anything is written the current texts are checked for accepted originals; after, every
 /// byte of every file written is searched for every original the key holds (but short numbers,
@@ -22,6 +23,11 @@ public enum AnonymisedExport {
     let originals = searchable(Set(key.accepted.map(\.text) + key.applied.map(\.original)))
     try checkApplied(project, originals: originals, key: key)
     var extra = [ProjectLayout.anonymisationReport: report]
+    let list = try AnonymisationFiles.list(in: folder)
+    if !list.never.isEmpty {
+      extra[ProjectLayout.anonymisationList] = AnonymisationListFile.encode(
+        AnonymisationList(never: list.never))
+    }
     for relative in [ProjectLayout.codebookHistory, ProjectLayout.refiGUIDs] {
       guard let bytes = try FileReader.bytes(at: folder.layout.url(relative)) else { continue }
       do {

@@ -71,7 +71,7 @@ struct AnonymiseExport: ParsableCommand {
     discussion: """
       DIR must not exist or be empty. The copy holds the project files as they are now, the \
       codebook history, the REFI ids and anonymisation-report.md; no key, no undo history, no \
-      kept transcript revisions or review notes, no always/never list. Every file written is \
+      kept transcript revisions or review notes, no 'always' terms of the project's list. Every file written is \
       searched byte by byte for every original in the key; a copy that holds one is removed.
       """)
 

@@ -12,7 +12,10 @@ struct AnonymisationPlanTests {
 
   static func project(_ codings: [Coding]) -> Project {
     Project(
-      codebook: Codebook([Code(id: "who", nameKK: "Кім", nameEN: "Who"), Code(id: "work", nameKK: "Жұмыс", nameEN: "Work")]),
+      codebook: Codebook([
+        Code(id: "who", nameKK: "Кім", nameEN: "Who"),
+        Code(id: "work", nameKK: "Жұмыс", nameEN: "Work"),
+      ]),
       transcripts: [Transcript(id: "R01", body: body)], codings: codings)
   }
 
@@ -35,7 +38,8 @@ struct AnonymisationPlanTests {
   @Test("codings: containing, exactly on, cut by, after and before a replacement")
   func codings() throws {
     let body = Self.body
-    let containing = Coding.fixture("who", quoting: "Мен Асқар Бекұлы, Алматыда", in: "R01", body: body)
+    let containing = Coding.fixture(
+      "who", quoting: "Мен Асқар Бекұлы, Алматыда", in: "R01", body: body)
     let exact = Coding.fixture("work", quoting: "Асқар Бекұлы", in: "R01", body: body)
     let cut = Coding.fixture("who", quoting: "Бекұлының досы", in: "R01", body: body)
     let after = Coding.fixture("work", quoting: "институтында істейді", in: "R01", body: body)

@@ -70,11 +70,15 @@ struct AnonymisationRuleTests {
   @Test(
     "organisations with their names; a bare word is not one",
     arguments: [
-      ("Мен Ақжелкен Ұлттық Зерттеу Институтында істедім.",
-       ["organisation:Ақжелкен Ұлттық Зерттеу Институтында"]),
+      (
+        "Мен Ақжелкен Ұлттық Зерттеу Институтында істедім.",
+        ["organisation:Ақжелкен Ұлттық Зерттеу Институтында"]
+      ),
       ("Грантты «Айдарлы» қоры берді.", ["organisation:«Айдарлы» қоры"]),
-      ("Он работал в Институте прикладной лингвистики до пенсии.",
-       ["organisation:Институте прикладной лингвистики"]),
+      (
+        "Он работал в Институте прикладной лингвистики до пенсии.",
+        ["organisation:Институте прикладной лингвистики"]
+      ),
       ("She studied at the University of Zhelkuat.", ["organisation:University of Zhelkuat"]),
       ("The Tenir Steppe Foundation paid.", ["organisation:Tenir Steppe Foundation"]),
       ("Мен университетте оқыдым, қорғаныс туралы жаздым.", []),
