@@ -3,8 +3,9 @@ import SarapEngine
 import SarapTestSupport
 import Testing
 
-/// Applying accepted replacements: the text, the codings re-anchored, the edit undone. The
-/// respondent and her institute are invented.
+/// Applying accepted replacements: the text, the codings re-anchored, the edit undone.
+///
+/// The respondent and the institute are invented.
 @Suite("Anonymisation plan: replacements and re-anchored codings")
 struct AnonymisationPlanTests {
   static let body = TranscriptText(

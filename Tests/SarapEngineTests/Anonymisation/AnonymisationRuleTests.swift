@@ -2,8 +2,10 @@ import SarapCore
 import SarapEngine
 import Testing
 
-/// Every anonymisation rule on sentences in Kazakh, Russian and English: what it finds (as
-/// `rule:text`), and the near misses it must leave alone. Names, places and bodies are invented.
+/// Every anonymisation rule on sentences in Kazakh, Russian and English.
+///
+/// What it finds (as `rule:text`), and the near misses it must leave alone. Names, places and
+/// bodies are invented.
 @Suite("Anonymisation rules: hits and near misses in three languages")
 struct AnonymisationRuleTests {
   /// The candidates of a text, as `rule:text`.
