@@ -94,13 +94,25 @@ struct OrganisationMatcher {
       }
     }
     guard var name = start else { return nil }
-    while name > 0, index - name < 5, isNameGap(text.gap(name - 1, name)),
-      text.tokens[name - 1].isCapitalised || isQuoted(name - 1),
-      !text.startsSentence(name - 1) || !NameMatcher.isOrdinary(text.tokens[name - 1].lower)
-    {
-      name -= 1
-    }
+    while name > 0, index - name < 5, let step = wordsTaken(before: name) { name -= step }
     return openingQuote(before: name)
+  }
+
+  /// How many words the name takes in before `name`: a capitalised word (1), or a well-known one
+  /// with such a word before it (2: `Ақжелкен Ұлттық`); nil when it stops (at a well-known
+  /// name alone, `Америка`, or an ordinary word starting a sentence).
+  private func wordsTaken(before name: Int) -> Int? {
+    func takes(_ index: Int) -> Bool {
+      index >= 0 && isNameGap(text.gap(index, index + 1))
+        && (text.tokens[index].isCapitalised || isQuoted(index))
+        && (!text.startsSentence(index) || !NameMatcher.isOrdinary(text.tokens[index].lower))
+    }
+    guard takes(name - 1) else { return nil }
+    guard AnonymisationVocabulary.isWellKnown(text.tokens[name - 1].core) else { return 1 }
+    guard takes(name - 2), !AnonymisationVocabulary.isWellKnown(text.tokens[name - 2].core) else {
+      return nil
+    }
+    return 2
   }
 
   private func isNameWord(_ index: Int, keyword: Int) -> Bool {
