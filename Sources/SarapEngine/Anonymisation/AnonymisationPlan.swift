@@ -2,8 +2,8 @@ import SarapCore
 
 /// The accepted replacements of a project, as one transcript revision per transcript.
 ///
-/// Every occurrence of an accepted text (found by the scan, or as a word anywhere) is replaced by
-/// its pseudonym. Codings and excerpt records are re-anchored exactly
+/// Every occurrence of an accepted text (found by the scan, or as a word anywhere; a number only
+/// where the scan finds it, ``isContextual(_:_:)``) is replaced by its pseudonym. Codings and excerpt records are re-anchored exactly
 /// (``AnonymisedTranscript``); ``edit`` makes the whole plan one undoable step.
 public struct AnonymisationPlan: Hashable, Sendable {
   /// The history summary of every anonymisation edit starts with this word; the store keeps no
@@ -29,7 +29,7 @@ public struct AnonymisationPlan: Hashable, Sendable {
         guard let (pseudonym, kind) = pseudonyms[candidate.lemma] else { continue }
         found.append(.init(range: candidate.range, pseudonym: pseudonym, kind: kind))
       }
-      for (text, pseudonym, kind) in accepted {
+      for (text, pseudonym, kind) in accepted where !Self.isContextual(text, kind) {
         for range in TermOccurrences.ranges(of: text, in: transcript.body.scalars) {
           found.append(.init(range: range, pseudonym: pseudonym, kind: kind))
         }
@@ -40,6 +40,14 @@ public struct AnonymisationPlan: Hashable, Sendable {
         old: transcript, replacements: replacements,
         codings: project.codings.filter { $0.transcript == transcript.id })
     }
+  }
+
+  /// Whether a text identifies only where a rule found it.
+  ///
+  /// An age or years of service (`47`), or any text of digits alone. Such a text is replaced only where the scan finds it, never as
+  /// a word elsewhere (`47 адам` is not an age).
+  public static func isContextual(_ text: String, _ kind: IdentifierKind) -> Bool {
+    kind == .age || kind == .service || text.unicodeScalars.allSatisfy(ScanText.isDigit)
   }
 
   /// Keeps the longest of overlapping replacements, in text order.

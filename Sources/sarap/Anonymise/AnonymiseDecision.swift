@@ -13,7 +13,8 @@ struct DecisionTarget {
   let transcripts: Int
 
   /// The text as decisions name it (a candidate's lemma when `text` is one of its forms), its
-  /// kind (`kind`, else a candidate's, else `fallback`) and how often it occurs; fails when it occurs nowhere.
+  /// kind (`kind`, else a candidate's, else `fallback`) and how often it occurs; fails when it
+  /// occurs nowhere.
   init(_ text: String, kind: IdentifierKind?, fallback: IdentifierKind? = nil, in url: URL) throws {
     let folder = ProjectFolder(url: url)
     let project = try folder.load()
@@ -22,21 +23,24 @@ struct DecisionTarget {
     let match = candidates.first { $0.lemma == text } ?? candidates.first { $0.text == text }
     let lemma = match?.lemma ?? text
     self.text = lemma
+    let found = kind ?? match?.kind ?? fallback
     var places = Set<Transcript.ID>()
     var count = 0
     for transcript in project.transcripts {
-      let literal = TermOccurrences.ranges(of: lemma, in: transcript.body.scalars).count
+      let literal =
+        AnonymisationPlan.isContextual(lemma, found ?? .person)
+        ? 0 : TermOccurrences.ranges(of: lemma, in: transcript.body.scalars).count
       let scanned = candidates.filter {
         $0.transcript == transcript.id && $0.lemma == lemma
       }.count
-      let found = max(literal, scanned)
-      if found > 0 { places.insert(transcript.id) }
-      count += found
+      let occurrences = max(literal, scanned)
+      if occurrences > 0 { places.insert(transcript.id) }
+      count += occurrences
     }
     guard count > 0 else {
       throw CommandFailure("'\(text)' occurs in no transcript (as a word); check its spelling")
     }
-    guard let found = kind ?? match?.kind ?? fallback else {
+    guard let found else {
       throw CommandFailure("no rule flags '\(text)'; say what it is with --kind")
     }
     self.kind = found

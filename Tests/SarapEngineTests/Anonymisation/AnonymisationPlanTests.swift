@@ -64,6 +64,20 @@ struct AnonymisationPlanTests {
     #expect(project == original)
   }
 
+  @Test("an accepted age is replaced where it is an age, not wherever the number occurs")
+  func contextual() throws {
+    let body = TranscriptText("R1: Мен 47 жастамын. Бізде 47 адам жұмыс істейді.")
+    let project = Project(transcripts: [Transcript(id: "R01", body: body)])
+    let key = AnonymisationKey(entries: [
+      .init(text: "47", kind: .age, decision: .accept(pseudonym: "[ЖАС-1]"))
+    ])
+    let plan = AnonymisationPlan(project: project, key: key)
+    #expect(
+      plan.transcripts.map(\.new.body.string) == [
+        "R1: Мен [ЖАС-1] жастамын. Бізде 47 адам жұмыс істейді."
+      ])
+  }
+
   @Test("no accepted text, or none that occurs: nothing to do")
   func empty() {
     #expect(AnonymisationPlan(project: Self.project([]), key: AnonymisationKey()).isEmpty)
