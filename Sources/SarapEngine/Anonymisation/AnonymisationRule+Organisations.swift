@@ -24,13 +24,20 @@ extension AnonymisationRule {
     name: .title, summary: "a post one person holds at a time, in the singular"
   ) { text in
     var matches: [Match] = []
+    var forms: [Int: [(stem: String, ending: String)]] = [:]
+    func stems(_ token: Int) -> [(stem: String, ending: String)] {
+      if let known = forms[token] { return known }
+      let found = WordForms.stems(of: text.tokens[token].lower)
+      forms[token] = found
+      return found
+    }
     for index in text.tokens.indices {
       for phrase in AnonymisationVocabulary.titles {
         guard index + phrase.count <= text.tokens.count else { continue }
         let fits = phrase.enumerated().allSatisfy { offset, stem in
           let token = index + offset
           return (offset == 0 || text.isSpaced(token - 1, token))
-            && Self.isTitleWord(text.tokens[token].lower, stem)
+            && Self.isTitleWord(text.tokens[token].lower, stem, forms: stems(token))
         }
         if fits {
           matches.append(Match(range: text.span(index, index + phrase.count - 1), kind: .title))
@@ -46,9 +53,11 @@ extension AnonymisationRule {
   /// Whether a word is a singular form of a title's word: `stem` with endings other than a
   /// plural, or, for a stem of nine letters or more, any word starting with it
   /// (`заместителем`).
-  fileprivate static func isTitleWord(_ lower: String, _ stem: String) -> Bool {
+  fileprivate static func isTitleWord(
+    _ lower: String, _ stem: String, forms: [(stem: String, ending: String)]
+  ) -> Bool {
     if stem.count >= 9, lower.hasPrefix(stem) { return true }
-    return WordForms.stems(of: lower).contains { form in
+    return forms.contains { form in
       form.stem == stem && !WordForms.plurals.contains { form.ending.hasPrefix($0) }
     }
   }

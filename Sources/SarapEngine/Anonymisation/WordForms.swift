@@ -41,13 +41,27 @@ enum WordForms {
     return result
   }
 
-  /// The stems left by stripping one ending.
+  /// The endings as a set, for lookup by a word's last letters.
+  private static let endingSet = Set(endings)
+
+  /// The number of letters of the longest ending.
+  private static let longestEnding = endings.map(\.unicodeScalars.count).max() ?? 0
+
+  /// The stems left by stripping one ending, longest ending first: the word's last one to
+  /// ``longestEnding`` letters looked up in ``endingSet`` (a scan calls this for every word
+  /// many times, so it does not try every ending).
   private static func strip(_ word: String) -> [(String, String)] {
-    let lower = word.lowercased()
-    return endings.compactMap { ending in
-      guard lower.hasSuffix(ending), word.count - ending.count >= 2 else { return nil }
-      return (String(word.dropLast(ending.count)), ending)
+    let scalars = Array(word.unicodeScalars)
+    let lower = Array(word.lowercased().unicodeScalars)
+    guard lower.count == scalars.count, scalars.count > 2 else { return [] }
+    var result: [(String, String)] = []
+    for length in stride(from: min(longestEnding, scalars.count - 2), through: 1, by: -1) {
+      let ending = String(String.UnicodeScalarView(lower[(lower.count - length)...]))
+      guard endingSet.contains(ending) else { continue }
+      result.append(
+        (String(String.UnicodeScalarView(scalars[..<(scalars.count - length)])), ending))
     }
+    return result
   }
 
   /// Whether a word is `stem` with inflection only (or `stem` itself), comparing in lower case.
