@@ -23,12 +23,9 @@ public enum ProjectText {
   private static func decodeUTF8(_ bytes: [UInt8], path: String, firstOffset: Int)
     throws(ProjectFileError) -> String
   {
-    let decoded = String(decoding: bytes, as: UTF8.self)
-    // Compare contiguous buffers: the String.UTF8View comparison was a twentieth of a load.
-    let unchanged = decoded.utf8.withContiguousStorageIfAvailable { decodedBytes in
-      bytes.withUnsafeBufferPointer { decodedBytes.elementsEqual($0) }
-    }
-    if unchanged ?? decoded.utf8.elementsEqual(bytes) { return decoded }
+    // The standard library's validating decoder: decoding with repairs and comparing the result
+    // with the bytes, as before, was a sixth of a load.
+    if let decoded = String(validating: bytes, as: UTF8.self) { return decoded }
     var iterator = bytes.makeIterator()
     var parser = Unicode.UTF8.ForwardParser()
     var scalars = String.UnicodeScalarView()
@@ -53,11 +50,7 @@ public enum ProjectText {
 
   /// Checks text for a byte order mark, carriage returns and NUL characters.
   public static func check(_ text: String, path: String) throws(ProjectFileError) {
-    let isSuspicious = { (byte: UInt8) in byte == 0x0D || byte == 0x00 }
-    let hasSuspiciousByte =
-      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSuspicious) }
-      ?? text.utf8.contains(where: isSuspicious)
-    let suspicious = hasSuspiciousByte || text.hasPrefix("\u{FEFF}")
+    let suspicious = hasSuspiciousByte(text) || text.hasPrefix("\u{FEFF}")
     guard suspicious else { return }
     var position = TextPosition()
     for scalar in text.unicodeScalars {
@@ -67,6 +60,16 @@ public enum ProjectText {
       }
       position.advance(over: scalar)
     }
+  }
+
+  /// Whether the text holds a carriage return or a NUL, in one tight pass over its bytes.
+  private static func hasSuspiciousByte(_ text: String) -> Bool {
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var found = false
+      for byte in bytes { found = found || byte == 0x0D || byte == 0x00 }
+      return found
+    }
+    return found ?? text.utf8.contains { $0 == 0x0D || $0 == 0x00 }
   }
 
   private static func problem(with scalar: Unicode.Scalar, atStart: Bool) -> String? {
