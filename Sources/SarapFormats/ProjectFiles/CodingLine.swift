@@ -87,13 +87,27 @@ enum CodingLine {
     var parts: [Substring] = []
     parts.reserveCapacity(7)
     let utf8 = text.utf8
+    let tabs =
+      utf8.withContiguousStorageIfAvailable(tabOffsets)
+      ?? Array(utf8).withUnsafeBufferPointer(tabOffsets)
     var start = utf8.startIndex
-    while let tab = utf8[start...].firstIndex(of: UInt8(ascii: "\t")) {
+    var startOffset = 0
+    for tabOffset in tabs {
+      let tab = utf8.index(start, offsetBy: tabOffset - startOffset)
       parts.append(text[start..<tab])
       start = utf8.index(after: tab)
+      startOffset = tabOffset + 1
     }
     parts.append(text[start...])
     return parts
+  }
+
+  /// The byte offsets of the tabs of a line.
+  private static func tabOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var offsets: [Int] = []
+    offsets.reserveCapacity(6)
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\t") { offsets.append(index) }
+    return offsets
   }
 
   /// The 1-based column at which each field starts.

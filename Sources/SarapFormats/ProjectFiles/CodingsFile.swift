@@ -51,7 +51,7 @@ public enum CodingsFile {
     for lineIndex in index..<source.lines.count {
       let number = lineIndex + 1
       let text = source.lines[number - 1]
-      if text.hasPrefix("#") { continue }
+      if text.utf8.first == UInt8(ascii: "#") { continue }
       let decoded = try CodingLine.decode(
         text, number: number, coder: coder, names: &names, in: source)
       if let first = seen.updateValue(number, forKey: decoded.key) {

@@ -62,14 +62,31 @@ public enum ProjectText {
     }
   }
 
-  /// Whether the text holds a carriage return or a NUL, in one tight pass over its bytes.
+  /// Whether the text holds a carriage return or a NUL, eight bytes at a time.
   private static func hasSuspiciousByte(_ text: String) -> Bool {
     let found = text.utf8.withContiguousStorageIfAvailable { bytes in
-      var found = false
-      for byte in bytes { found = found || byte == 0x0D || byte == 0x00 }
-      return found
+      hasSuspiciousByte(UnsafeRawBufferPointer(bytes))
     }
     return found ?? text.utf8.contains { $0 == 0x0D || $0 == 0x00 }
+  }
+
+  /// A word has a zero byte when subtracting 1 from each byte borrows into its top bit (the
+  /// classic bit trick); a carriage return is a zero byte after XOR with 0x0D in every byte.
+  private static func hasSuspiciousByte(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if hasZeroByte(word) || hasZeroByte(word ^ (ones &* 0x0D)) { return true }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] == 0x0D || bytes[index] == 0x00 { return true }
+      index += 1
+    }
+    return false
   }
 
   private static func problem(with scalar: Unicode.Scalar, atStart: Bool) -> String? {
