@@ -124,11 +124,23 @@ enum CodingLine {
 
   /// Encodes one coding as a line (without its `\n`).
   static func encode(_ coding: Coding) -> String {
-    var fields = [
-      coding.transcript.rawValue, "\(coding.range.start)", "\(coding.range.end)",
-      coding.code.rawValue, coding.fingerprint.hex, coding.time.rawValue,
-    ]
-    if !coding.memo.isEmpty { fields.append(MemoEscaping.escape(coding.memo)) }
-    return fields.joined(separator: "\t")
+    var line = coding.transcript.rawValue
+    line.reserveCapacity(
+      line.utf8.count + coding.code.rawValue.utf8.count + coding.memo.utf8.count + 48)
+    line += "\t"
+    line += String(coding.range.start)
+    line += "\t"
+    line += String(coding.range.end)
+    line += "\t"
+    line += coding.code.rawValue
+    line += "\t"
+    line += coding.fingerprint.hex
+    line += "\t"
+    line += coding.time.rawValue
+    if !coding.memo.isEmpty {
+      line += "\t"
+      line += MemoEscaping.escape(coding.memo)
+    }
+    return line
   }
 }
