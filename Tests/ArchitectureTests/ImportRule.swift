@@ -7,7 +7,7 @@
 enum ImportRule {
   /// The modules each module under `Sources/` may import.
   static let allowed: [String: Set<String>] = [
-    "SarapCore": ["Foundation"],
+    "SarapCore": ["Foundation", "Synchronization"],
     "SarapEngine": ["SarapCore"],
     "SarapFormats": ["SarapCore", "SarapEngine", "Foundation", "FoundationXML"],
     "SarapStore": [

@@ -2,30 +2,26 @@ extension Transcript {
   /// The speaker turns of the body, in order.
   ///
   /// A respondent turn without its own `[QID]` inherits the question of the interviewer turn
-  /// before it, so every answer knows the guide question it answers.
+  /// before it, so every answer knows the guide question it answers. The labels are read once per
+  /// body (``TranscriptText``'s outline, from its UTF-8 bytes); this only assembles the turns.
   public var turns: [Turn] {
-    let scalars = body.scalars
-    var starts: [(offset: Int, label: TurnLabel)] = []
-    var lineStart = 0
-    while lineStart < scalars.count {
-      if let label = TurnLabel.parse(scalars, at: lineStart) { starts.append((lineStart, label)) }
-      guard let newline = scalars[lineStart...].firstIndex(of: "\n") else { break }
-      lineStart = newline + 1
-    }
+    let outline = body.outline
+    let openings = outline.openings
     var turns: [Turn] = []
+    turns.reserveCapacity(openings.count)
     var currentQuestion: GuideQuestion.ID?
-    for (index, start) in starts.enumerated() {
-      let end = index + 1 < starts.count ? starts[index + 1].offset : scalars.count
-      var textEnd = end
-      while textEnd > start.label.textStart && scalars[textEnd - 1] == "\n" { textEnd -= 1 }
-      let isInterviewer = start.label.speaker == interviewer
-      if let question = start.label.question { currentQuestion = question }
+    for (index, opening) in openings.enumerated() {
+      let next = index + 1 < openings.count ? openings[index + 1] : nil
+      let end = next?.offset ?? body.scalarCount
+      let textStart = opening.label.textStart
+      let textEnd = max(end - (next?.newlinesBefore ?? outline.trailingNewlines), textStart)
+      if let question = opening.label.question { currentQuestion = question }
       turns.append(
         Turn(
-          speaker: start.label.speaker, question: currentQuestion, isInterviewer: isInterviewer,
-          range: TextRange(start: start.offset, end: end),
-          textRange: TextRange(
-            start: start.label.textStart, end: max(textEnd, start.label.textStart))))
+          speaker: opening.label.speaker, question: currentQuestion,
+          isInterviewer: opening.label.speaker == interviewer,
+          range: TextRange(start: opening.offset, end: end),
+          textRange: TextRange(start: textStart, end: textEnd)))
     }
     return turns
   }

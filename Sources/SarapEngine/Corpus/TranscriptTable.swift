@@ -18,7 +18,7 @@ struct TranscriptTable: Sendable {
     let turns = questions.turns(of: transcript)
     self.turns = turns
     self.answers = turns.filter { !$0.isInterviewer }
-    self.paragraphStarts = Self.paragraphStarts(of: transcript.body.scalars)
+    self.paragraphStarts = transcript.body.paragraphStarts
   }
 
   /// The guide question of the turn containing `offset`; nil before the first turn.
@@ -67,20 +67,5 @@ struct TranscriptTable: Sendable {
       if turns[middle].range.end <= offset { low = middle + 1 } else { high = middle }
     }
     return low
-  }
-
-  /// The offsets where a paragraph starts after a blank line (two or more line breaks in a row).
-  private static func paragraphStarts(of scalars: [Unicode.Scalar]) -> [Int] {
-    var starts: [Int] = []
-    var newlines = 0
-    for (offset, scalar) in scalars.enumerated() {
-      if scalar == "\n" {
-        newlines += 1
-      } else {
-        if newlines >= 2 { starts.append(offset) }
-        newlines = 0
-      }
-    }
-    return starts
   }
 }

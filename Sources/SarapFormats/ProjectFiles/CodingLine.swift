@@ -29,16 +29,14 @@ enum CodingLine {
   static func decode(
     _ text: Substring, number: Int, coder: Coder.ID, names: inout Names, in source: SourceText
   ) throws(ProjectFileError) -> Decoded {
-    // Split the UTF-8 bytes: a tab is always a cluster of its own, so this gives the same parts
-    // as splitting the Characters, without the grapheme breaking (the hot loop of a load).
-    let parts = text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-      .map { Substring($0) }
-    let columns = startColumns(of: parts)
+    let parts = fields(of: text)
+    // Columns are counted only for an error: most lines never need them.
     func fail(_ field: Int, _ message: String) -> ProjectFileError {
-      source.error(line: number, column: columns[min(field, columns.count - 1)], message)
+      let columns = startColumns(of: parts)
+      return source.error(line: number, column: columns[min(field, columns.count - 1)], message)
     }
     guard parts.count == 6 || parts.count == 7 else {
-      let column = parts.count < 6 ? text.unicodeScalars.count + 1 : columns[7]
+      let column = parts.count < 6 ? text.unicodeScalars.count + 1 : startColumns(of: parts)[7]
       throw source.error(
         line: number, column: column,
         "expected 6 or 7 tab-separated fields (transcript, start, end, code, fingerprint, time, "
@@ -53,7 +51,7 @@ enum CodingLine {
     guard let code = names.codes.entry(parts[3], isValid: Self.isID) else {
       throw fail(3, "expected a code id")
     }
-    guard parts[4].utf8.count == 8, let fingerprint = TextFingerprint(hex: String(parts[4])) else {
+    guard parts[4].utf8.count == 8, let hash = UInt32(parts[4], radix: 16) else {
       throw fail(4, "a fingerprint is 8 hex digits, found '\(parts[4])'")
     }
     guard let time = names.times.entry(parts[5], isValid: TimestampSyntax.isValid) else {
@@ -73,16 +71,47 @@ enum CodingLine {
     let coding = Coding(
       transcript: Transcript.ID(transcript.string), range: TextRange(start: start, end: end),
       code: Code.ID(code.string), coder: coder, time: Timestamp(time.string),
-      fingerprint: fingerprint, memo: memo)
+      fingerprint: TextFingerprint(value: hash), memo: memo)
     return Decoded(
-      line: CodingsFile.Line(coding: coding, line: number, columns: columns),
+      line: CodingsFile.Line(coding: coding, line: number, text: text),
       key: Key(transcript: transcript.number, start: start, end: end, code: code.number))
   }
 
   /// Whether a field is a usable id (checked once per distinct id of a file).
   private static func isID(_ text: Substring) -> Bool { Code.ID(String(text)).isWellFormed }
 
-  private static func startColumns(of parts: [Substring]) -> [Int] {
+  /// The tab-separated fields of a line, split on its UTF-8 bytes: a tab is always a cluster of
+  /// its own, so this gives the same parts as splitting the Characters, without the grapheme
+  /// breaking (the hot loop of a load).
+  static func fields(of text: Substring) -> [Substring] {
+    var parts: [Substring] = []
+    parts.reserveCapacity(7)
+    let utf8 = text.utf8
+    let tabs =
+      utf8.withContiguousStorageIfAvailable(tabOffsets)
+      ?? Array(utf8).withUnsafeBufferPointer(tabOffsets)
+    var start = utf8.startIndex
+    var startOffset = 0
+    for tabOffset in tabs {
+      let tab = utf8.index(start, offsetBy: tabOffset - startOffset)
+      parts.append(text[start..<tab])
+      start = utf8.index(after: tab)
+      startOffset = tabOffset + 1
+    }
+    parts.append(text[start...])
+    return parts
+  }
+
+  /// The byte offsets of the tabs of a line.
+  private static func tabOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var offsets: [Int] = []
+    offsets.reserveCapacity(6)
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\t") { offsets.append(index) }
+    return offsets
+  }
+
+  /// The 1-based column at which each field starts.
+  static func startColumns(of parts: [Substring]) -> [Int] {
     var columns: [Int] = []
     columns.reserveCapacity(parts.count)
     var column = 1
@@ -95,11 +124,23 @@ enum CodingLine {
 
   /// Encodes one coding as a line (without its `\n`).
   static func encode(_ coding: Coding) -> String {
-    var fields = [
-      coding.transcript.rawValue, "\(coding.range.start)", "\(coding.range.end)",
-      coding.code.rawValue, coding.fingerprint.hex, coding.time.rawValue,
-    ]
-    if !coding.memo.isEmpty { fields.append(MemoEscaping.escape(coding.memo)) }
-    return fields.joined(separator: "\t")
+    var line = coding.transcript.rawValue
+    line.reserveCapacity(
+      line.utf8.count + coding.code.rawValue.utf8.count + coding.memo.utf8.count + 48)
+    line += "\t"
+    line += String(coding.range.start)
+    line += "\t"
+    line += String(coding.range.end)
+    line += "\t"
+    line += coding.code.rawValue
+    line += "\t"
+    line += coding.fingerprint.hex
+    line += "\t"
+    line += coding.time.rawValue
+    if !coding.memo.isEmpty {
+      line += "\t"
+      line += MemoEscaping.escape(coding.memo)
+    }
+    return line
   }
 }

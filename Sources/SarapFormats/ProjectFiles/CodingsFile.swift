@@ -14,8 +14,11 @@ public enum CodingsFile {
     public var coding: Coding
     /// The 1-based line number.
     public var line: Int
+    /// The line's text, from which the columns are counted when asked for.
+    var text: Substring
+
     /// The 1-based column of each field: transcript, start, end, code, fingerprint, time, memo.
-    public var columns: [Int]
+    public var columns: [Int] { CodingLine.startColumns(of: CodingLine.fields(of: text)) }
   }
 
   /// The coder and every coding of a codings file, with line numbers.
@@ -48,7 +51,7 @@ public enum CodingsFile {
     for lineIndex in index..<source.lines.count {
       let number = lineIndex + 1
       let text = source.lines[number - 1]
-      if text.hasPrefix("#") { continue }
+      if text.utf8.first == UInt8(ascii: "#") { continue }
       let decoded = try CodingLine.decode(
         text, number: number, coder: coder, names: &names, in: source)
       if let first = seen.updateValue(number, forKey: decoded.key) {

@@ -15,7 +15,7 @@ struct FieldInterner {
 
   /// The entry for `text`, checked with `isValid` the first time it is seen; nil when invalid.
   mutating func entry(_ text: Substring, isValid: (Substring) -> Bool) -> Entry? {
-    if let last, last.text.utf8.elementsEqual(text.utf8) { return last.entry }
+    if let last, Self.sameBytes(last.text, text) { return last.entry }
     let entry: Entry
     if let known = known[text] {
       entry = known
@@ -26,5 +26,16 @@ struct FieldInterner {
     }
     last = (text, entry)
     return entry
+  }
+
+  /// Whether two texts have the same UTF-8 bytes, compared on contiguous storage.
+  private static func sameBytes(_ lhs: Substring, _ rhs: Substring) -> Bool {
+    guard lhs.utf8.count == rhs.utf8.count else { return false }
+    let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
+      rhs.utf8.withContiguousStorageIfAvailable { right in
+        left.elementsEqual(right)
+      }
+    }
+    return (compared ?? nil) ?? lhs.utf8.elementsEqual(rhs.utf8)
   }
 }

@@ -2,6 +2,12 @@
 public enum MemoEscaping {
   /// Escapes backslashes, tabs and line breaks.
   public static func escape(_ text: String) -> String {
+    // Most memos need no escape: keep the text instead of rebuilding it scalar by scalar.
+    let needsEscape = text.utf8.contains {
+      $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n")
+        || $0 == UInt8(ascii: "\r")
+    }
+    guard needsEscape else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
       switch scalar {

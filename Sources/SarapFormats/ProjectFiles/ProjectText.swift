@@ -23,12 +23,9 @@ public enum ProjectText {
   private static func decodeUTF8(_ bytes: [UInt8], path: String, firstOffset: Int)
     throws(ProjectFileError) -> String
   {
-    let decoded = String(decoding: bytes, as: UTF8.self)
-    // Compare contiguous buffers: the String.UTF8View comparison was a twentieth of a load.
-    let unchanged = decoded.utf8.withContiguousStorageIfAvailable { decodedBytes in
-      bytes.withUnsafeBufferPointer { decodedBytes.elementsEqual($0) }
-    }
-    if unchanged ?? decoded.utf8.elementsEqual(bytes) { return decoded }
+    // The standard library's validating decoder: decoding with repairs and comparing the result
+    // with the bytes, as before, was a sixth of a load.
+    if let decoded = String(validating: bytes, as: UTF8.self) { return decoded }
     var iterator = bytes.makeIterator()
     var parser = Unicode.UTF8.ForwardParser()
     var scalars = String.UnicodeScalarView()
@@ -53,11 +50,7 @@ public enum ProjectText {
 
   /// Checks text for a byte order mark, carriage returns and NUL characters.
   public static func check(_ text: String, path: String) throws(ProjectFileError) {
-    let isSuspicious = { (byte: UInt8) in byte == 0x0D || byte == 0x00 }
-    let hasSuspiciousByte =
-      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSuspicious) }
-      ?? text.utf8.contains(where: isSuspicious)
-    let suspicious = hasSuspiciousByte || text.hasPrefix("\u{FEFF}")
+    let suspicious = hasSuspiciousByte(text) || text.hasPrefix("\u{FEFF}")
     guard suspicious else { return }
     var position = TextPosition()
     for scalar in text.unicodeScalars {
@@ -67,6 +60,33 @@ public enum ProjectText {
       }
       position.advance(over: scalar)
     }
+  }
+
+  /// Whether the text holds a carriage return or a NUL, eight bytes at a time.
+  private static func hasSuspiciousByte(_ text: String) -> Bool {
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+      hasSuspiciousByte(UnsafeRawBufferPointer(bytes))
+    }
+    return found ?? text.utf8.contains { $0 == 0x0D || $0 == 0x00 }
+  }
+
+  /// A word has a zero byte when subtracting 1 from each byte borrows into its top bit (the
+  /// classic bit trick); a carriage return is a zero byte after XOR with 0x0D in every byte.
+  private static func hasSuspiciousByte(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if hasZeroByte(word) || hasZeroByte(word ^ (ones &* 0x0D)) { return true }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] == 0x0D || bytes[index] == 0x00 { return true }
+      index += 1
+    }
+    return false
   }
 
   private static func problem(with scalar: Unicode.Scalar, atStart: Bool) -> String? {

@@ -7,18 +7,16 @@ import SarapCore
 public struct FileStamp: Hashable, Sendable {
   /// The length in bytes.
   public let length: Int
-  /// FNV-1a of the bytes.
-  public let hash: TextFingerprint
+  /// The standard library's 64-bit hash (SipHash) of the bytes, seeded per process: stamps are
+  /// compared only within the process that took them, never stored.
+  public let hash: Int
 
   /// The stamp of some bytes.
   public init(_ bytes: [UInt8]) {
     length = bytes.count
-    var value: UInt32 = 0x811C_9DC5
-    for byte in bytes {
-      value ^= UInt32(byte)
-      value = value &* 0x0100_0193
-    }
-    hash = TextFingerprint(value: value)
+    var hasher = Hasher()
+    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    hash = hasher.finalize()
   }
 
   /// The stamp of a text's UTF-8 bytes.

@@ -5,8 +5,14 @@ import SarapFormats
 extension ProjectFolder {
   /// Reads every project file; files that cannot be parsed are listed in the report's errors.
   public func loadReport() throws(StoreError) -> ProjectLoadReport {
+    try loadReport(stamping: true)
+  }
+
+  /// Reads every project file; with `stamping` false, takes no `lstat` and no stamp of the files
+  /// (what only a session needs, to notice changes on disk) for a load that only reads.
+  func loadReport(stamping: Bool) throws(StoreError) -> ProjectLoadReport {
     guard isProject else { throw StoreError.notAProject(path: url.path) }
-    var reader = Reader(folder: self)
+    var reader = Reader(folder: self, stamping: stamping)
     let description =
       try reader.decode(ProjectLayout.description, ProjectDescriptionFile.decode)
       ?? ProjectDescription()
@@ -18,15 +24,12 @@ extension ProjectFolder {
     let project = Project(
       description: description, guide: guide, codebook: codebook, transcripts: transcripts,
       codings: contents.flatMap { $0.contents.lines.map(\.coding) }, claims: claims)
-    var lines: [Coding.Key: CodingsFile.Line] = [:]
-    for file in contents {
-      for line in file.contents.lines { lines[line.coding.key] = line }
-    }
     var report = ProjectLoadReport(
       project: project, errors: reader.errors,
       codingsFiles: Dictionary(
         contents.map { ($0.contents.coder, $0.path) }, uniquingKeysWith: { first, _ in first }),
-      codingLines: lines, stamps: reader.stamps)
+      stamps: reader.stamps)
+    report.codingsContents = contents.map(\.contents)
     report.diskStats = reader.diskStats
     return report
   }
@@ -49,11 +52,16 @@ extension ProjectFolder {
 /// Reads and decodes project files one by one, collecting parse errors.
 private struct Reader {
   let folder: ProjectFolder
+  /// Whether to take each file's `lstat` and stamp.
+  let stamping: Bool
   var errors: [ProjectFileError] = []
   var stamps: [String: FileStamp] = [:]
   var diskStats: [String: DiskStat] = [:]
 
-  init(folder: ProjectFolder) { self.folder = folder }
+  init(folder: ProjectFolder, stamping: Bool) {
+    self.folder = folder
+    self.stamping = stamping
+  }
 
   /// Decodes a file, or returns nil when it is missing or fails (the failure is recorded).
   ///
@@ -68,7 +76,7 @@ private struct Reader {
       errors.append(ProjectFileError(path: path, line: 1, column: 1, message: problem))
       return nil
     }
-    diskStats[relative] = try? DiskStat.of(url.path)
+    if stamping { diskStats[relative] = try? DiskStat.of(url.path) }
     let read: [UInt8]?
     do {
       read = try FileReader.bytes(at: url)
@@ -77,7 +85,7 @@ private struct Reader {
       return nil
     }
     guard let bytes = read else { return nil }
-    stamps[relative] = FileStamp(bytes)
+    if stamping { stamps[relative] = FileStamp(bytes) }
     do {
       return try decoder(try ProjectText.decode(bytes, path: path), path)
     } catch {

@@ -10,22 +10,30 @@ public struct ProjectLoadReport: Sendable {
   public var errors: [ProjectFileError]
   /// The codings file of each coder, relative to the project folder.
   public var codingsFiles: [Coder.ID: String]
-  /// Each coding's line in its codings file, for reports that point at a coding.
-  public var codingLines: [Coding.Key: CodingsFile.Line]
+  /// Each coding's line in its codings file, for reports that point at a coding (built when
+  /// asked for: only `sarap check` needs it).
+  public var codingLines: [Coding.Key: CodingsFile.Line] {
+    var lines: [Coding.Key: CodingsFile.Line] = [:]
+    for contents in codingsContents {
+      for line in contents.lines { lines[line.coding.key] = line }
+    }
+    return lines
+  }
   /// The stamp of every file read, by relative path.
   public var stamps: [String: FileStamp]
   /// The `lstat` of every file read, taken just before reading it, by relative path.
   var diskStats: [String: DiskStat] = [:]
+  /// Every codings file that parsed, with its lines.
+  var codingsContents: [CodingsFile.Contents] = []
 
   /// Creates a report.
   public init(
     project: Project, errors: [ProjectFileError], codingsFiles: [Coder.ID: String],
-    codingLines: [Coding.Key: CodingsFile.Line] = [:], stamps: [String: FileStamp] = [:]
+    stamps: [String: FileStamp] = [:]
   ) {
     self.project = project
     self.errors = errors
     self.codingsFiles = codingsFiles
-    self.codingLines = codingLines
     self.stamps = stamps
   }
 }
