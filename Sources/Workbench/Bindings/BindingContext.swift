@@ -15,6 +15,8 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   case readerBrowsing
   /// A selection is being extended in the reader.
   case selecting
+  /// The codebook tree has the focus while a selection waits in the reader.
+  case codebookSelecting
   /// The codebook tree has the focus.
   case codebook
   /// The retrieval screen.
@@ -53,6 +55,7 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
     case .reader: "Reader"
     case .readerBrowsing: "Reader, nothing selected"
     case .selecting: "Reader, selecting"
+    case .codebookSelecting: "Codebook, with a selection in the reader"
     case .codebook: "Codebook"
     case .retrieval: "Retrieval"
     case .reports: "Reports"

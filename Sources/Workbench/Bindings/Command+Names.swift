@@ -49,6 +49,7 @@ extension Command {
   public static let previousMatch = Command.coding(.previousMatch)
   public static let showCursorPanel = Command.coding(.showCursorPanel)
   public static let repeatLastCode = Command.coding(.repeatLastCode)
+  public static let codeWithSelectedCode = Command.coding(.codeWithSelectedCode)
   // MARK: - CodebookCommand
   public static let newCode = Command.codebook(.newCode)
   public static let renameCode = Command.codebook(.renameCode)

@@ -49,7 +49,7 @@ public enum Command: Hashable, Sendable {
     case startSelection, selectAnswer
     case codeSelection, newCodeFromSelection, removeCoding, changeCoding, editMemo
     case jumpToQuestion, nextMatch, previousMatch
-    case showCursorPanel, repeatLastCode
+    case showCursorPanel, repeatLastCode, codeWithSelectedCode
   }
 
   /// Codebook edits.

@@ -2,6 +2,10 @@ import TerminalKit
 
 extension KeyBinding {
   static let codebookBindings: [KeyBinding] = [
+    KeyBinding(
+      [.enter], .codeWithSelectedCode, in: .codebookSelecting,
+      "Code the reader's selection with this code (as c would)", hint: "code selection",
+      disabledReason: Availability.codeEditing),
     KeyBinding([key("j"), .down], .moveDown, in: .codebook, "Next code"),
     KeyBinding([key("k"), .up], .moveUp, in: .codebook, "Previous code"),
     KeyBinding([key("g"), .home], .goToTop, in: .codebook, "First code"),

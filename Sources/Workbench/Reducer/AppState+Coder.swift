@@ -99,7 +99,7 @@ extension AppState {
   private static func changesProject(_ command: Command.CodingCommand) -> Bool {
     switch command {
     case .codeSelection, .newCodeFromSelection, .removeCoding, .changeCoding, .editMemo,
-      .repeatLastCode:
+      .repeatLastCode, .codeWithSelectedCode:
       true
     case .startSelection, .selectAnswer, .jumpToQuestion, .nextMatch, .previousMatch,
       .showCursorPanel:

@@ -25,6 +25,7 @@ extension AppState {
     case .previousMatch: moveToMatch(forward: false)
     case .showCursorPanel: showCursorPanel()
     case .repeatLastCode: return repeatLastCode(now: now)
+    case .codeWithSelectedCode: return codeWithSelectedCode(now: now)
     }
     return .redraw
   }
@@ -44,6 +45,19 @@ extension AppState {
     }
     push(.picker(PickerState(.applyCode(range), items: recentCodeItems() + codeItems())))
     return .redraw
+  }
+
+  /// Enter in the codebook while the reader has a selection: codes it with the code selected
+  /// in the tree, as `c` would with that code picked; the focus returns to the reader.
+  private mutating func codeWithSelectedCode(now: Timestamp) -> Outcome {
+    guard let code = selectedCode else { return .redraw }
+    guard let range = trimmedSelection else {
+      status = .error("Only spaces are selected")
+      return .redraw
+    }
+    let outcome = applyCode(code.id, to: range, now: now)
+    if !outcome.effects.isEmpty { focus = .reader }
+    return outcome
   }
 
   private mutating func newCodeFromSelection() -> Outcome {

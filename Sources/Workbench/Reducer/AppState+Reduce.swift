@@ -100,6 +100,7 @@ extension AppState {
       case .reader: [.readerBrowsing, .reader, .panes, .global]
       case .codebook: [.codebook, .panes, .global]
       }
+    case .selecting where focus == .codebook: [.codebookSelecting, .codebook, .panes, .global]
     case .selecting: [.selecting, .reader, .panes, .global]
     case .picker: [.picker]
     case .newCode, .codebookEdit: [.form]

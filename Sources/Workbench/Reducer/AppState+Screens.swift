@@ -66,8 +66,10 @@ extension AppState {
     reader.anchor = nil
   }
 
+  /// Moves the focus; a selection survives between the reader and the codebook (to code it
+  /// from there with Enter) and is dropped on the way to the transcript list.
   private mutating func switchFocus(to pane: Pane) {
-    if mode == .selecting { _ = back() }
+    if mode == .selecting, pane == .transcripts { _ = back() }
     guard !mode.isFullScreen else { return }
     focus = pane
   }
