@@ -28,7 +28,7 @@ extension AuditTrail {
     let noted = Set(notes.map { NoteIdentity(key: $0.key, fingerprint: $0.fingerprint) })
     let removed = Self.removedCodings(in: entry.edit)
     let revision = Self.replacedTexts(in: entry.edit).first.map {
-      ProjectLayout.revisionName($0.id, number: nextRevisionNumber(of: $0.id))
+      ProjectLayout.revisionName($0.id, number: folder.nextRevisionNumber(of: $0.id))
     }
     let lines = added.filter {
       !noted.contains(NoteIdentity(key: $0.key, fingerprint: $0.fingerprint))

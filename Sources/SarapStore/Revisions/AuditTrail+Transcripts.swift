@@ -11,7 +11,7 @@ extension AuditTrail {
     var files: [PendingSave.File] = []
     var lines: [String] = []
     for old in replaced {
-      let number = nextRevisionNumber(of: old.id)
+      let number = folder.nextRevisionNumber(of: old.id)
       var savedAs = "\(ProjectLayout.revisionName(old.id, number: number)).txt"
       if isAnonymisation {
         // The replaced text holds the originals: it is not kept (the local undo history has it).
@@ -43,17 +43,6 @@ extension AuditTrail {
       summary = summary.dropFirst(prefix.count)
     }
     return summary.hasPrefix(AnonymisationPlan.summaryPrefix + " ")
-  }
-
-  /// The number the next kept revision of a transcript gets: one more than the highest kept.
-  func nextRevisionNumber(of id: Transcript.ID) -> Int {
-    let prefix = "\(id)."
-    let numbers = FileReader.names(in: folder.layout.url(ProjectLayout.transcriptRevisions))
-      .compactMap { name -> Int? in
-        guard name.hasPrefix(prefix), name.hasSuffix(".txt") else { return nil }
-        return InputLimits.number(name.dropFirst(prefix.count).dropLast(4))
-      }
-    return (numbers.max() ?? 0) + 1
   }
 
   /// The old transcripts whose body an edit replaces (header-only changes are not revisions).

@@ -14,6 +14,23 @@ extension ProjectFolder {
     try decodeRecord(ProjectLayout.review, ReviewFile.decode) ?? []
   }
 
+  /// The name the next revision of a transcript keeps its old text under (`R07.4`, as in
+  /// `Transcripts/revisions/R07.4.txt`): one more than the highest kept; review notes use it.
+  public func nextRevisionName(of id: Transcript.ID) -> String {
+    ProjectLayout.revisionName(id, number: nextRevisionNumber(of: id))
+  }
+
+  /// The number the next kept revision of a transcript gets: one more than the highest kept.
+  public func nextRevisionNumber(of id: Transcript.ID) -> Int {
+    let prefix = "\(id)."
+    let numbers = FileReader.names(in: layout.url(ProjectLayout.transcriptRevisions))
+      .compactMap { name -> Int? in
+        guard name.hasPrefix(prefix), name.hasSuffix(".txt") else { return nil }
+        return InputLimits.number(name.dropFirst(prefix.count).dropLast(4))
+      }
+    return (numbers.max() ?? 0) + 1
+  }
+
   /// The log of transcript revisions, oldest first.
   public func transcriptRevisions() throws(StoreError) -> [TranscriptRevisionsFile.Entry] {
     try decodeRecord(ProjectLayout.transcriptRevisionsLog, TranscriptRevisionsFile.decode) ?? []

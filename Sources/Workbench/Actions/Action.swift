@@ -25,8 +25,9 @@ public enum Action: Equatable, Sendable {
   case exportFinished(path: String)
   /// A report could not be written.
   case exportFailed(String)
-  /// The corrected text of a transcript was read from a file (`:revise FILE`).
-  case revisionTextRead(Transcript.ID, text: String)
+  /// The corrected text of a transcript was read from a file (`:revise FILE`), with the name
+  /// its revision will keep the old text under (`R07.4`).
+  case revisionTextRead(Transcript.ID, text: String, revision: String)
   /// The corrected text could not be read; nothing changed.
   case revisionTextFailed(String)
   /// The store records this coder on edits from now on, and remembers the name.

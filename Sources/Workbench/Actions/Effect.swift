@@ -16,7 +16,7 @@ public enum Effect: Hashable, Sendable {
   /// ``Action/exportFailed(_:)``.
   case export(ExportRequest)
   /// Reads the corrected text of a transcript from a file; answers
-  /// ``Action/revisionTextRead(_:text:)`` or ``Action/revisionTextFailed(_:)``.
+  /// ``Action/revisionTextRead(_:text:revision:)`` or ``Action/revisionTextFailed(_:)``.
   case readRevisionText(Transcript.ID, path: String)
   /// Records who codes from now on and remembers the name for the project; answers
   /// ``Action/coderRemembered(_:)`` or ``Action/coderNotRemembered(_:)``.

@@ -38,8 +38,8 @@ extension AppState {
     case .exportFailed(let message):
       status = .error("Not exported: \(message)")
       return .redraw
-    case .revisionTextRead(let transcript, let text):
-      return revise(transcript, to: text, now: now)
+    case .revisionTextRead(let transcript, let text, let revision):
+      return revise(transcript, to: text, named: revision, now: now)
     case .revisionTextFailed(let message):
       status = .error("Not revised: \(message)")
       return .redraw

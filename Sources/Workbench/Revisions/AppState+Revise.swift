@@ -15,15 +15,17 @@ extension AppState {
   }
 
   /// The corrected text arrived: computes the revision as `sarap revise` does and saves it as
-  /// one undoable edit.
-  mutating func revise(_ transcript: Transcript.ID, to text: String, now: Timestamp) -> Outcome {
+  /// one undoable edit; its review notes name it as the store and `sarap review` do (`R07.4`).
+  mutating func revise(
+    _ transcript: Transcript.ID, to text: String, named name: String, now: Timestamp
+  ) -> Outcome {
     let revision: TranscriptRevision
     do throws(TranscriptRevisionError) {
       revision = try TranscriptRevision(of: transcript, to: text, in: project)
     } catch {
       return refuseRevision("Not revised: \(error.description)")
     }
-    let notes = revision.reviewNotes(revision: "\(transcript) (previous text)", time: now)
+    let notes = revision.reviewNotes(revision: name, time: now)
     revisions.pending = PendingRevision(revision: revision, notes: notes)
     return .persist(.apply(revision.edit, summary: revision.summary))
   }

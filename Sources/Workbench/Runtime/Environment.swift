@@ -20,6 +20,9 @@ public struct Environment {
   /// Reads the corrected text of a transcript from a file (`:revise FILE`): checked and
   /// normalised (UTF-8 or UTF-16 with a BOM, LF line endings, NFC).
   public var readRevisionText: (String) throws -> String
+  /// The name the next revision of a transcript keeps its old text under (`R07.4`, the file
+  /// `Transcripts/revisions/R07.4.txt`), the name `sarap review` prints.
+  public var revisionName: (Transcript.ID) -> String
   /// Records the coder on edits from now on and remembers the name for the project (in
   /// `.sarap/coder`); throws, changing nothing, when it cannot.
   public var rememberCoder: (Coder.ID) throws -> Void
@@ -35,6 +38,7 @@ public struct Environment {
     now: @escaping () -> Timestamp,
     export: @escaping (ExportRequest) throws -> String,
     readRevisionText: @escaping (String) throws -> String = { _ in throw Unavailable() },
+    revisionName: @escaping (Transcript.ID) -> String = { "\($0).1" },
     rememberCoder: @escaping (Coder.ID) throws -> Void = { _ in throw Unavailable() },
     noticeOutsideChange: @escaping () -> String? = { nil }
   ) {
@@ -44,6 +48,7 @@ public struct Environment {
     self.now = now
     self.export = export
     self.readRevisionText = readRevisionText
+    self.revisionName = revisionName
     self.rememberCoder = rememberCoder
     self.noticeOutsideChange = noticeOutsideChange
   }

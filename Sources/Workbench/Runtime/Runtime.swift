@@ -104,7 +104,9 @@ public struct Runtime {
         }
       case .readRevisionText(let transcript, let path):
         do {
-          return .revisionTextRead(transcript, text: try environment.readRevisionText(path))
+          return .revisionTextRead(
+            transcript, text: try environment.readRevisionText(path),
+            revision: environment.revisionName(transcript))
         } catch {
           return .revisionTextFailed(String(describing: error))
         }

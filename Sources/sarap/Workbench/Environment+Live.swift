@@ -27,6 +27,7 @@ extension Workbench.Environment {
       now: { Timestamp.now() },
       export: { request in try ReportExport.write(request, codebook: session.project.codebook) },
       readRevisionText: { path in try ReviseCommand.body(of: URL(fileURLWithPath: path)) },
+      revisionName: { id in session.folder.nextRevisionName(of: id) },
       rememberCoder: { coder in try session.rememberCoder(coder) },
       noticeOutsideChange: {
         do throws(StoreError) {

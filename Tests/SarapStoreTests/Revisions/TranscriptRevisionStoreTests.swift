@@ -20,6 +20,7 @@ struct TranscriptRevisionStoreTests {
     let copy = try SyntheticFixtureCopy()
     let oldFile = try copy.text("Transcripts/S01.txt")
     let session = try copy.session()
+    #expect(copy.folder.nextRevisionName(of: "S01") == "S01.1")
     let revision = try TranscriptRevision(
       of: "S01", to: try copy.correctedS01(), in: session.project)
     #expect(revision.flagged.map(\.old.code) == ["habits", "access.library"])
@@ -39,6 +40,7 @@ struct TranscriptRevisionStoreTests {
         "Аптасына екі-үш рет оқимын", "аудандық кітапханаға айына бір барамын",
       ])
     #expect(notes.map(\.revision) == ["S01.1", "S01.1"])
+    #expect(copy.folder.nextRevisionName(of: "S01") == "S01.2")
     let project = try copy.folder.load()
     #expect(!project.transcript("S01")!.body.string.contains("\r"))
     let review = project.codingsAwaitingReview(notes: notes)

@@ -10,7 +10,9 @@ struct ReviseCommandTests {
   static let size = Size(width: 120, height: 40)
 
   /// A runtime on the unrevised project whose files hold `texts` (path to text).
-  static func runtime(_ texts: [String: String]) -> (Runtime, InMemoryStore) {
+  static func runtime(
+    _ texts: [String: String], revisionName: @escaping (Transcript.ID) -> String = { "\($0).1" }
+  ) -> (Runtime, InMemoryStore) {
     let state = AppState(
       project: RevisionsFixture.original, projectName: "synthetic", coder: "ana", size: size)
     let memory = InMemoryStore(state.project)
@@ -19,6 +21,7 @@ struct ReviseCommandTests {
       guard let text = texts[path] else { throw MissingFile(path: path) }
       return text
     }
+    environment.revisionName = revisionName
     return (Runtime(state: state, environment: environment), memory)
   }
 
@@ -41,6 +44,23 @@ struct ReviseCommandTests {
     #expect(runtime.state.project == RevisionsFixture.original)
     #expect(runtime.state.reviewItems.isEmpty)
     #expect(runtime.state.reader.document?.body.string == RevisionsFixture.body)
+  }
+
+  @Test(
+    "the review names the revision as sarap review does (S01.4), never `previous text`",
+    arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+  func reviewNamesRevision(_ size: Size) {
+    var (runtime, memory) = Self.runtime(
+      ["fixed.txt": RevisionsFixture.corrected], revisionName: { "\($0).4" })
+    runtime.command("open S01")
+    runtime.command("revise fixed.txt")
+    #expect(runtime.state.reviewItems.compactMap(\.note?.revision) == ["S01.4", "S01.4"])
+    let screen = WorkbenchScreen.render(runtime.state).plainLines().joined(separator: "\n")
+    #expect(screen.contains("revision S01.4"))
+    #expect(!screen.contains("previous text"))
+    #expect(memory.log.count == 1)
+    _ = runtime.handle(.resize(size))
+    assertSnapshot(WorkbenchScreen.render(runtime.state), named: "review-after-revise-\(size)")
   }
 
   @Test("an unreadable file, an unchanged text or no open transcript change nothing and say why")
