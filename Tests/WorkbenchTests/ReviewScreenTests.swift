@@ -5,7 +5,8 @@ import Testing
 
 @testable import Workbench
 
-/// The review screen keeps acting as its list shrinks, and shows a long change in full.
+/// The review screen keeps acting as its list shrinks, shows a long change in full, and names a
+/// revision as `sarap review` does.
 @Suite("Review screen: a shrinking list, a long change")
 struct ReviewScreenTests {
   static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
@@ -66,5 +67,22 @@ struct ReviewScreenTests {
     #expect(buffer[x, inserted].style == GuideRevisionsScreen.inserted)
     #expect(lines.joined().contains("шығамын."))
     assertSnapshot(buffer, named: "review-long-change-\(size)")
+  }
+
+  @Test(
+    "the review names the revision as sarap review does (S01.4), never `previous text`",
+    arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+  func reviewNamesRevision(_ size: Size) {
+    var (runtime, memory) = ReviseCommandTests.runtime(
+      ["fixed.txt": RevisionsFixture.corrected], revisionName: { "\($0).4" })
+    runtime.command("open S01")
+    runtime.command("revise fixed.txt")
+    #expect(runtime.state.reviewItems.compactMap(\.note?.revision) == ["S01.4", "S01.4"])
+    let screen = WorkbenchScreen.render(runtime.state).plainLines().joined(separator: "\n")
+    #expect(screen.contains("revision S01.4"))
+    #expect(!screen.contains("previous text"))
+    #expect(memory.log.count == 1)
+    _ = runtime.handle(.resize(size))
+    assertSnapshot(WorkbenchScreen.render(runtime.state), named: "review-after-revise-\(size)")
   }
 }

@@ -46,23 +46,6 @@ struct ReviseCommandTests {
     #expect(runtime.state.reader.document?.body.string == RevisionsFixture.body)
   }
 
-  @Test(
-    "the review names the revision as sarap review does (S01.4), never `previous text`",
-    arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
-  func reviewNamesRevision(_ size: Size) {
-    var (runtime, memory) = Self.runtime(
-      ["fixed.txt": RevisionsFixture.corrected], revisionName: { "\($0).4" })
-    runtime.command("open S01")
-    runtime.command("revise fixed.txt")
-    #expect(runtime.state.reviewItems.compactMap(\.note?.revision) == ["S01.4", "S01.4"])
-    let screen = WorkbenchScreen.render(runtime.state).plainLines().joined(separator: "\n")
-    #expect(screen.contains("revision S01.4"))
-    #expect(!screen.contains("previous text"))
-    #expect(memory.log.count == 1)
-    _ = runtime.handle(.resize(size))
-    assertSnapshot(WorkbenchScreen.render(runtime.state), named: "review-after-revise-\(size)")
-  }
-
   @Test("an unreadable file, an unchanged text or no open transcript change nothing and say why")
   func refusals() {
     var (runtime, memory) = Self.runtime(["same.txt": RevisionsFixture.body])
