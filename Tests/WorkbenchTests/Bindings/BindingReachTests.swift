@@ -27,6 +27,7 @@ struct BindingReachTests {
     var laterCode = codebook
     _ = laterCode.perform(.moveDown, now: Fixture.time)
     var states = [reader, middle, selecting, transcripts, lastTranscript, codebook, laterCode]
+    states.append(after(selecting, .focusNextPane))
     let coOccurrence = after(after(reader, .showReports), .coOccurrenceReport)
     let picker = after(reader, .jumpToQuestion)
     states += [
