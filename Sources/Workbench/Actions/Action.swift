@@ -34,6 +34,10 @@ public enum Action: Equatable, Sendable {
   case coderRemembered(Coder.ID)
   /// The coder's name could not be remembered; nothing changed.
   case coderNotRemembered(String)
+  /// The anonymisation key and list were read (after a decision was recorded, if one was).
+  case anonymisationRead(AnonymisationDecisions)
+  /// The anonymisation key or list could not be read or written.
+  case anonymisationFailed(String)
   /// A file the session read (its path, relative to the project) was changed by someone else (a
   /// hand edit, a `git pull`); the store refuses edits until the project is reopened.
   case projectChangedOnDisk(path: String)

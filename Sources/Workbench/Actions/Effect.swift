@@ -1,4 +1,5 @@
 import SarapCore
+import SarapEngine
 
 /// Work the runtime does outside the reducer, through the ``Environment``; its result comes back
 /// as an ``Action``.
@@ -21,4 +22,13 @@ public enum Effect: Hashable, Sendable {
   /// Records who codes from now on and remembers the name for the project; answers
   /// ``Action/coderRemembered(_:)`` or ``Action/coderNotRemembered(_:)``.
   case rememberCoder(Coder.ID)
+  /// Reads the anonymisation key and list; answers ``Action/anonymisationRead(_:)`` or
+  /// ``Action/anonymisationFailed(_:)``.
+  case readAnonymisation
+  /// Records a decision on a text in the key, then reads it again; answers as
+  /// ``readAnonymisation``.
+  case decideAnonymisation(AnonymisationKey.Entry)
+  /// Records the replacements in the key, then saves the plan's edit (one undoable edit);
+  /// answers ``Action/editSaved(_:summary:)`` or ``Action/editFailed(_:)``.
+  case applyAnonymisation(AnonymisationPlan, records: [AnonymisationKey.Replacement])
 }

@@ -25,6 +25,8 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   case reports
   /// The claims screen.
   case claims
+  /// The anonymisation screen.
+  case anonymisation
   /// The help screen.
   case help
   /// A picker: typing filters the list.
@@ -60,6 +62,7 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
     case .retrieval: "Retrieval"
     case .reports: "Reports"
     case .claims: "Claims"
+    case .anonymisation: "Anonymisation"
     case .help: "Help"
     case .picker: "Picker"
     case .form: "New code and rename dialogs"

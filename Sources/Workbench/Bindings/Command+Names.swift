@@ -75,6 +75,12 @@ extension Command {
   public static let showClaims = Command.claims(.showClaims)
   public static let listEvidence = Command.claims(.listEvidence)
   public static let claimFromRetrieval = Command.claims(.claimFromRetrieval)
+  public static let showAnonymisation = Command.anonymisation(.showAnonymisation)
+  public static let acceptCandidate = Command.anonymisation(.acceptCandidate)
+  public static let keepCandidate = Command.anonymisation(.keepCandidate)
+  public static let rejectCandidate = Command.anonymisation(.rejectCandidate)
+  public static let showCandidate = Command.anonymisation(.showCandidate)
+  public static let applyAnonymisation = Command.anonymisation(.applyAnonymisation)
   // MARK: - ReportCommand
   public static let nextReport = Command.report(.nextReport)
   public static let frequencyReport = Command.report(.frequencyReport)

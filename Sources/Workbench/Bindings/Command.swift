@@ -23,6 +23,8 @@ public enum Command: Hashable, Sendable {
   case agreement(AgreementCommand)
   /// The claims screen, a claim's evidence, and a retrieval turned into a claim.
   case claims(ClaimCommand)
+  /// The anonymisation screen: deciding on candidates and applying the accepted ones.
+  case anonymisation(AnonymisationCommand)
   /// Pickers, forms, the text editor, the command line and yes/no questions.
   case dialog(DialogCommand)
 
@@ -85,6 +87,12 @@ public enum Command: Hashable, Sendable {
     case showClaims, listEvidence, claimFromRetrieval
   }
 
+  /// The anonymisation screen's decisions.
+  public enum AnonymisationCommand: Hashable, Sendable, CaseIterable {
+    case showAnonymisation, acceptCandidate, keepCandidate, rejectCandidate, showCandidate
+    case applyAnonymisation
+  }
+
   /// Inside pickers, forms, the text editor, the command line and yes/no questions.
   public enum DialogCommand: Hashable, Sendable, CaseIterable {
     case confirmChoice, nextChoice, previousChoice, nextField, previousField, saveText
@@ -102,6 +110,7 @@ extension Command: CaseIterable {
       + RevisionCommand.allCases.map(Command.revision)
       + AgreementCommand.allCases.map(Command.agreement)
       + ClaimCommand.allCases.map(Command.claims)
+      + AnonymisationCommand.allCases.map(Command.anonymisation)
       + DialogCommand.allCases.map(Command.dialog)
   }
 }

@@ -4,7 +4,8 @@ extension KeyBinding {
   /// The binding table: every key of the workbench, in the order help and docs/workbench.md list them.
   public static let table: [KeyBinding] =
     globalBindings + listBindings + readerBindings + codingBindings + codebookBindings
-    + retrievalBindings + claimsBindings + reportsBindings + agreementBindings + dialogBindings
+    + retrievalBindings + claimsBindings + anonymisationBindings + reportsBindings
+    + agreementBindings + dialogBindings
     + coderPromptBindings + revisionBindings
 
   /// A printable key.

@@ -93,6 +93,7 @@ extension AppState {
     case .agreement(let command): Self.changesProject(command)
     case .dialog(let command): command == .confirmChoice && mode == .review
     case .claims(let command): command == .claimFromRetrieval
+    case .anonymisation(let command): command == .applyAnonymisation
     }
   }
 

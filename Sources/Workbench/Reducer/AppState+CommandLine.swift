@@ -47,6 +47,8 @@ extension AppState {
       status = StatusMessage("Reader shows codings of \(coder?.rawValue ?? "every coder")")
     case .search(let text): runSearch(text)
     case .filter(let text): applyFilter(text)
+    case .anonymise(let apply):
+      return performAnonymisationCommand(apply ? .applyAnonymisation : .showAnonymisation, now: now)
     }
     return .redraw
   }

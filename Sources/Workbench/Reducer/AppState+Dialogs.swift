@@ -39,7 +39,8 @@ extension AppState {
       modes.removeLast()
       return run(line, now: now)
     case .review: return acceptSelectedReviewItem()
-    case .browsing, .selecting, .textEditor, .retrieval, .reports, .claims, .help, .confirm,
+    case .browsing, .selecting, .textEditor, .retrieval, .reports, .claims, .anonymisation, .help,
+      .confirm,
       .guideRevisions, .disagreements:
       return .none
     }

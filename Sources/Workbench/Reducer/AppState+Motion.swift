@@ -10,6 +10,7 @@ extension AppState {
     case .reports: scrollReport(motion)
     case .disagreements: return moveDisagreement(motion)
     case .claims: return moveClaim(motion)
+    case .anonymisation: return moveAnonymisationGroup(motion)
     case .browsing, .selecting:
       switch focus {
       case .transcripts:

@@ -45,6 +45,10 @@ extension AppState {
       return .redraw
     case .coderRemembered(let coder): return coderRemembered(coder, now: now)
     case .coderNotRemembered(let message): return coderNotRemembered(message)
+    case .anonymisationRead(let decisions): return anonymisationRead(decisions, now: now)
+    case .anonymisationFailed(let message):
+      status = .error("Anonymisation: \(message)")
+      return .redraw
     case .projectChangedOnDisk(let path):
       status = .error(Self.changedOnDiskNotice(path))
       return .redraw
@@ -87,6 +91,7 @@ extension AppState {
     case .revision(let command): performRevisionCommand(command)
     case .agreement(let command): performAgreementCommand(command, now: now)
     case .claims(let command): performClaimCommand(command)
+    case .anonymisation(let command): performAnonymisationCommand(command, now: now)
     case .dialog(let command): performDialogCommand(command, now: now)
     }
   }
@@ -108,6 +113,7 @@ extension AppState {
     case .retrieval: [.retrieval, .global]
     case .reports: [.reports, .global]
     case .claims: [.claims, .global]
+    case .anonymisation: [.anonymisation, .global]
     case .help: [.help, .global]
     case .commandLine: [.commandLine]
     case .confirm: [.confirm]

@@ -4,6 +4,9 @@ extension AppState {
   /// Saves the memo or definition being edited (Ctrl-S).
   mutating func saveText(_ editor: TextEditorState) -> Outcome {
     modes.removeLast()
+    if case .pseudonym(let text, let kind) = editor.target {
+      return acceptPseudonym(text, kind, typed: editor.field.text)
+    }
     guard editor.isChanged else {
       status = StatusMessage("Unchanged")
       return .redraw
@@ -41,6 +44,7 @@ extension AppState {
       new.memo = text
       return (.replaceTranscript(old: old, new: new), "memo on \(id)")
     case .newClaim(let query): return newClaim(query: query, wording: text)
+    case .pseudonym: return nil
     }
   }
 }

@@ -14,6 +14,7 @@ enum TypedCommand: Equatable {
   case coder(String)
   case search(String)
   case filter(String)
+  case anonymise(apply: Bool)
 
   /// Every command with its arguments and what it does, for help and docs/workbench.md.
   static let documentation: [(usage: String, summary: String)] = [
@@ -36,6 +37,11 @@ enum TypedCommand: Equatable {
       ":filter coder NAME question Q2а attribute NAME=VALUE transcript R07",
       "Narrow the reports and retrieval (each repeatable, as sarap report's options); :filter alone shows all"
     ),
+    (
+      ":anonymise",
+      "Review what may identify a respondent: a accepts, k keeps, x rejects, A applies"
+    ),
+    (":anonymise apply", "Replace every accepted text by its pseudonym (one undoable edit)"),
     (":memos", "Every memo, searchable; Enter goes to what it is on"),
     (":messages", "The session's messages, newest first"),
     (":help", "This help"),
@@ -67,6 +73,9 @@ enum TypedCommand: Equatable {
     case "codings": self = .codings(argument == "all" ? nil : Coder.ID(argument))
     case "coder": self = .coder(argument)
     case "filter": self = .filter(argument)
+    case "anonymise", "anonymize":
+      guard argument == "apply" else { return nil }
+      self = .anonymise(apply: true)
     default: return nil
     }
   }
@@ -74,7 +83,7 @@ enum TypedCommand: Equatable {
   /// Whether the command changes the project (and so needs a coder's name first).
   var changesProject: Bool {
     switch self {
-    case .undo, .redo, .code, .revise: true
+    case .undo, .redo, .code, .revise, .anonymise(apply: true): true
     default: false
     }
   }
@@ -82,6 +91,7 @@ enum TypedCommand: Equatable {
   private static let simple: [String: TypedCommand] = [
     "q": .quit, "quit": .quit, "q!": .quit, "wq": .quit, "x": .quit,
     "undo": .undo, "u": .undo, "redo": .redo, "help": .help, "h": .help,
-    "memos": .memos, "messages": .messages,
+    "memos": .memos, "anonymise": .anonymise(apply: false), "anonymize": .anonymise(apply: false),
+    "messages": .messages,
   ]
 }

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapEngine
 
 /// The workbench's way to the world: saving, undo history, the clock and report files, as
 /// closures the executable fills from SarapStore and tests fill in memory.
@@ -29,6 +30,12 @@ public struct Environment {
   /// Looks for project files changed on disk by someone else since the session read them; the
   /// path of the first one found, once (nil when nothing changed, or when it was named already).
   public var noticeOutsideChange: () -> String?
+  /// Reads the anonymisation key (its decisions) and the project's always/never list.
+  public var readAnonymisation: () throws -> AnonymisationDecisions
+  /// Records a decision on a text in the anonymisation key, durably.
+  public var recordAnonymisationDecision: (AnonymisationKey.Entry) throws -> Void
+  /// Adds the replacements an apply makes to the key, durably, before the edit is saved.
+  public var recordAnonymisationApplied: ([AnonymisationKey.Replacement]) throws -> Void
 
   /// Creates an environment.
   public init(
@@ -40,7 +47,14 @@ public struct Environment {
     readRevisionText: @escaping (String) throws -> String = { _ in throw Unavailable() },
     revisionName: @escaping (Transcript.ID) -> String = { "\($0).1" },
     rememberCoder: @escaping (Coder.ID) throws -> Void = { _ in throw Unavailable() },
-    noticeOutsideChange: @escaping () -> String? = { nil }
+    noticeOutsideChange: @escaping () -> String? = { nil },
+    readAnonymisation: @escaping () throws -> AnonymisationDecisions = { throw Unavailable() },
+    recordAnonymisationDecision: @escaping (AnonymisationKey.Entry) throws -> Void = { _ in
+      throw Unavailable()
+    },
+    recordAnonymisationApplied: @escaping ([AnonymisationKey.Replacement]) throws -> Void = { _ in
+      throw Unavailable()
+    }
   ) {
     self.apply = apply
     self.undo = undo
@@ -51,6 +65,9 @@ public struct Environment {
     self.revisionName = revisionName
     self.rememberCoder = rememberCoder
     self.noticeOutsideChange = noticeOutsideChange
+    self.readAnonymisation = readAnonymisation
+    self.recordAnonymisationDecision = recordAnonymisationDecision
+    self.recordAnonymisationApplied = recordAnonymisationApplied
   }
 
   /// What an environment made without a way to read or write files answers when asked to.

@@ -102,6 +102,8 @@ public struct Runtime {
         } catch {
           return .coderNotRemembered(String(describing: error))
         }
+      case .readAnonymisation, .decideAnonymisation, .applyAnonymisation:
+        return try performAnonymisation(effect)
       case .readRevisionText(let transcript, let path):
         do {
           return .revisionTextRead(

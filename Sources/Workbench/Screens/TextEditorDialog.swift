@@ -31,6 +31,7 @@ enum TextEditorDialog {
     case .codeDefinition(let id): "Definition of \(id)"
     case .transcriptMemo(let id): "Memo on \(id)"
     case .newClaim(let query): "Claim on \(query): its wording"
+    case .pseudonym(let text, _): "Pseudonym for \(text)"
     }
   }
 }

@@ -44,6 +44,8 @@ public struct AppState: Equatable, Sendable {
   public var reports: ReportsState
   /// The claims screen's selected claim and scroll.
   public var claimsList: ListPosition
+  /// The anonymisation screen's decisions, candidates and selection.
+  public var anonymisation = AnonymisationState()
   /// Which codings the reports and the retrieval count (`:filter`, `o`): coders, guide
   /// questions, case attributes and transcripts, as `sarap report`'s options narrow them.
   public var filter: SegmentFilter = .all

@@ -18,6 +18,8 @@ public enum Mode: Equatable, Sendable {
   case reports
   /// The claims screen: the ledger's claims with their verdicts.
   case claims
+  /// The anonymisation screen: candidates grouped by text, with their decisions.
+  case anonymisation
   /// The help screen.
   case help
   /// Typing a `:` command or a `/` search.
@@ -44,7 +46,9 @@ public enum Mode: Equatable, Sendable {
   /// Whether the mode covers the main screen entirely.
   public var isFullScreen: Bool {
     switch self {
-    case .retrieval, .reports, .claims, .help, .guideRevisions, .review, .disagreements: true
+    case .retrieval, .reports, .claims, .anonymisation, .help, .guideRevisions, .review,
+      .disagreements:
+      true
     default: false
     }
   }

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapEngine
 import TerminalKit
 
 /// The memo and definition editor: what is being written, the text, and what it was.
@@ -15,6 +16,8 @@ public struct TextEditorState: Hashable, Sendable {
     case transcriptMemo(Transcript.ID)
     /// The wording of a new claim whose evidence is a retrieval query.
     case newClaim(query: String)
+    /// The pseudonym an anonymisation candidate's text is accepted with.
+    case pseudonym(String, IdentifierKind)
   }
 
   /// What the text belongs to.

@@ -37,7 +37,27 @@ extension Workbench.Environment {
           guard case .changedOnDisk(let path) = error else { return "\(error)" }
           return path
         }
+      },
+      readAnonymisation: {
+        AnonymisationDecisions(
+          key: try AnonymisationFiles.key(at: anonymisationKey(session)),
+          list: try AnonymisationFiles.list(in: session.folder))
+      },
+      recordAnonymisationDecision: { entry in
+        var key = try AnonymisationFiles.key(at: anonymisationKey(session))
+        key.decide(entry)
+        try AnonymisationFiles.save(key, to: anonymisationKey(session))
+      },
+      recordAnonymisationApplied: { records in
+        var key = try AnonymisationFiles.key(at: anonymisationKey(session))
+        key.applied += records
+        try AnonymisationFiles.save(key, to: anonymisationKey(session))
       })
+  }
+
+  /// The project's anonymisation key file, where `sarap anonymise` keeps it by default.
+  private static func anonymisationKey(_ session: ProjectSession) -> URL {
+    AnonymisationFiles.keyURL(in: session.folder, path: nil)
   }
 
   /// A history summary without the store's `undo: ` or `redo: ` prefix.
