@@ -15,8 +15,7 @@ enum AnonymisationScreen {
       if case .accept = $0.decision { true } else { false }
     }.count
     buffer.putRow(
-      "Anonymisation: \(groups.count) text(s), \(open) undecided, \(accepted) accepted "
-        + "(key: .sarap/anonymisation-key.txt, never share it)",
+      "Anonymisation: \(groups.count) text(s), \(open) undecided, \(accepted) accepted",
       in: area, row: 0, style: Styles.focusedTitle)
     guard !groups.isEmpty else {
       buffer.put(
@@ -42,7 +41,7 @@ enum AnonymisationScreen {
       buffer.putRow(row(cells, widths), in: area, row: 2 + line, style: style)
     }
     buffer.putRow(
-      "a accept (pseudonym editable)  k keep  x reject  Enter show in reader  A apply all accepted",
+      "Key .sarap/anonymisation-key.txt holds the originals: never commit or share it",
       in: area, row: area.height - 1, style: Styles.quiet)
   }
 

@@ -56,7 +56,10 @@ enum TypedCommand: Equatable {
       self = simple
       return
     }
-    guard !argument.isEmpty || ["export", "revise", "coder", "filter"].contains(word) else {
+    guard
+      !argument.isEmpty
+        || ["export", "revise", "coder", "filter", "anonymise", "anonymize"].contains(word)
+    else {
       return nil
     }
     switch word {
@@ -74,8 +77,8 @@ enum TypedCommand: Equatable {
     case "coder": self = .coder(argument)
     case "filter": self = .filter(argument)
     case "anonymise", "anonymize":
-      guard argument == "apply" else { return nil }
-      self = .anonymise(apply: true)
+      guard argument.isEmpty || argument == "apply" else { return nil }
+      self = .anonymise(apply: !argument.isEmpty)
     default: return nil
     }
   }
@@ -91,7 +94,7 @@ enum TypedCommand: Equatable {
   private static let simple: [String: TypedCommand] = [
     "q": .quit, "quit": .quit, "q!": .quit, "wq": .quit, "x": .quit,
     "undo": .undo, "u": .undo, "redo": .redo, "help": .help, "h": .help,
-    "memos": .memos, "anonymise": .anonymise(apply: false), "anonymize": .anonymise(apply: false),
+    "memos": .memos,
     "messages": .messages,
   ]
 }

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapEngine
 import TerminalKit
 
 @testable import Workbench
@@ -15,6 +16,8 @@ final class InMemoryStore {
   var failure: ProjectError?
   /// The last export asked for.
   private(set) var exported: ExportRequest?
+  /// The anonymisation key in memory, as the key file would hold it.
+  var anonymisationKey = AnonymisationKey()
 
   init(_ project: Project) { self.project = project }
 
@@ -27,6 +30,11 @@ final class InMemoryStore {
       export: { [unowned self] request in
         self.exported = request
         return request.path
+      },
+      readAnonymisation: { [unowned self] in AnonymisationDecisions(key: self.anonymisationKey) },
+      recordAnonymisationDecision: { [unowned self] entry in self.anonymisationKey.decide(entry) },
+      recordAnonymisationApplied: { [unowned self] records in
+        self.anonymisationKey.applied += records
       })
   }
 
