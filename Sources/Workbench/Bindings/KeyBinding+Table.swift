@@ -30,6 +30,9 @@ extension KeyBinding {
     KeyBinding(
       [key("K")], .showClaims, in: .global, "Claims: written findings and their verdicts"),
     KeyBinding(
+      [key("P")], .showAnonymisation, in: .global,
+      "Pseudonyms: review what may identify a respondent (anonymisation)"),
+    KeyBinding(
       [key("L")], .toggleLanguage, in: .global, "Show code names in Kazakh or English"),
     KeyBinding([key(":")], .openCommandLine, in: .global, "Type a command (:help lists them)"),
     KeyBinding([key("?")], .showHelp, in: .global, "This help", hint: "help"),

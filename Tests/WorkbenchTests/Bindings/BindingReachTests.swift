@@ -48,6 +48,11 @@ struct BindingReachTests {
     ]
     let claims = after(try ClaimsScreenTests.state(size), .showClaims)
     states += [claims, after(claims, .moveDown), after(claims, .goToBottom)]
+    var anonymisation = AppState(
+      project: AnonymisationScreenTests.project, projectName: "invented", coder: "ana", size: size)
+    _ = anonymisation.perform(.showAnonymisation, now: Fixture.time)
+    _ = anonymisation.reduce(.anonymisationRead(AnonymisationDecisions()), now: Fixture.time)
+    states += [anonymisation, after(anonymisation, .moveDown), after(anonymisation, .goToBottom)]
     reader = try RevisionsFixture.state(size: size)
     states += [
       after(reader, .showGuideRevisions), after(after(reader, .showGuideRevisions), .goToBottom),
