@@ -44,11 +44,13 @@ extension Workbench.Environment {
           list: try AnonymisationFiles.list(in: session.folder))
       },
       recordAnonymisationDecision: { entry in
+        guard !session.isReadOnly else { throw StoreError.readOnly }
         var key = try AnonymisationFiles.key(at: anonymisationKey(session))
         key.decide(entry)
         try AnonymisationFiles.save(key, to: anonymisationKey(session))
       },
       recordAnonymisationApplied: { records in
+        guard !session.isReadOnly else { throw StoreError.readOnly }
         var key = try AnonymisationFiles.key(at: anonymisationKey(session))
         key.applied += records
         try AnonymisationFiles.save(key, to: anonymisationKey(session))
