@@ -22,7 +22,7 @@ struct AnonymiseCommand: ParsableCommand {
         sarap anonymise accept Алматы --as "[ҚАЛА-1]"
         sarap anonymise keep "Назарбаев Университеті"
         sarap anonymise apply
-        sarap anonymise export ../shared-copy
+        sarap anonymise export /tmp/anonymised-copy
       """,
     subcommands: [
       AnonymiseScan.self, AnonymiseAccept.self, AnonymiseKeep.self, AnonymiseReject.self,
