@@ -48,6 +48,18 @@ struct DecisionTarget {
     transcripts = places.count
   }
 
+  /// Records a decision that needs no pseudonym (keep, reject) on a text and says so.
+  static func decide(
+    _ text: String, _ decision: AnonymisationKey.Decision, verb: String, key: KeyOption,
+    project url: URL
+  ) throws {
+    try CommandRunner.run {
+      let target = try DecisionTarget(text, kind: nil, fallback: .person, in: url)
+      _ = try target.record(decision, key: key, project: url)
+      print("\(verb) '\(target.text)' (\(target.place))")
+    }
+  }
+
   /// Records a decision in the key file.
   func record(_ decision: AnonymisationKey.Decision, key option: KeyOption, project url: URL)
     throws -> AnonymisationKey
@@ -122,11 +134,7 @@ struct AnonymiseKeep: ParsableCommand {
   @Argument(help: "The text, as the scan shows it.") var text: String
 
   func run() throws {
-    try CommandRunner.run {
-      let target = try DecisionTarget(text, kind: nil, fallback: .person, in: project.url)
-      _ = try target.record(.keep, key: key, project: project.url)
-      print("kept '\(target.text)' (\(target.place))")
-    }
+    try DecisionTarget.decide(text, .keep, verb: "kept", key: key, project: project.url)
   }
 }
 
@@ -140,10 +148,6 @@ struct AnonymiseReject: ParsableCommand {
   @Argument(help: "The text, as the scan shows it.") var text: String
 
   func run() throws {
-    try CommandRunner.run {
-      let target = try DecisionTarget(text, kind: nil, fallback: .person, in: project.url)
-      _ = try target.record(.reject, key: key, project: project.url)
-      print("rejected '\(target.text)' (\(target.place))")
-    }
+    try DecisionTarget.decide(text, .reject, verb: "rejected", key: key, project: project.url)
   }
 }
