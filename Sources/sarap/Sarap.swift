@@ -21,7 +21,7 @@ struct Sarap: ParsableCommand {
       HistoryCommand.self,
       ExportCommand.self, ImportCommand.self,
       ReportCommand.self, FigureCommand.self, SearchCommand.self, ConsensusCommand.self,
-      ClaimsCommand.self,
+      ClaimsCommand.self, JournalCommand.self,
       GuideCommand.self, ReviseCommand.self, ReviewCommand.self, AnonymiseCommand.self,
     ],
     defaultSubcommand: Open.self

@@ -28,7 +28,8 @@ public enum CodebookOperation: Hashable, Sendable {
     case .moveCode(let id, let from, let to): [.move(id, from: from, to: to)]
     case .batch(let edits): edits.flatMap(operations(of:))
     case .addCoding, .removeCoding, .replaceCoding, .replaceTranscript, .addTranscript,
-      .removeTranscript, .replaceGuide, .replaceClaims:
+      .removeTranscript, .replaceGuide, .replaceClaims, .addJournalEntry, .removeJournalEntry,
+      .replaceJournalEntry:
       []
     }
   }

@@ -36,9 +36,26 @@ extension Project {
     case .replaceClaims(let old, let new):
       guard claims == old else { throw .staleEdit("the claims") }
       claims = new
+    case .addJournalEntry(let entry):
+      try Self.checkJournalEntry(entry)
+      journal.insert(entry)
+    case .removeJournalEntry(let entry):
+      guard journal.remove(entry) else { throw .staleEdit("the journal entry of \(entry.time)") }
+    case .replaceJournalEntry(let old, let new):
+      guard old.time == new.time, old.coder == new.coder else {
+        throw .staleEdit("a journal entry keeps its time and coder")
+      }
+      try Self.checkJournalEntry(new)
+      guard journal.replace(old, with: new) else {
+        throw .staleEdit("the journal entry of \(old.time)")
+      }
     case .batch(let edits):
       for edit in edits { try applyUnchecked(edit) }
     }
+  }
+
+  private static func checkJournalEntry(_ entry: JournalEntry) throws(ProjectError) {
+    if let problem = JournalEntry.textProblem(entry.text) { throw .malformedJournalEntry(problem) }
   }
 
   private mutating func addCoding(_ coding: Coding) throws(ProjectError) {

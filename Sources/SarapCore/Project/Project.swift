@@ -1,4 +1,5 @@
-/// A whole coding project: description, interview guide, codebook, transcripts, codings and claims.
+/// A whole coding project: description, interview guide, codebook, transcripts, codings, claims
+/// and the research journal.
 ///
 /// Change it only through ``Project/apply(_:)``, which checks each edit and returns its inverse so
 /// that every change can be undone.
@@ -18,12 +19,14 @@ public struct Project: Hashable, Sendable {
   public internal(set) var codings: [Coding]
   /// The written findings checked against the codings, and the project's quantifier words.
   public internal(set) var claims: ClaimLedger
+  /// The research journal: dated entries of the researchers' decisions.
+  public internal(set) var journal: Journal
 
   /// Creates a project.
   public init(
     description: ProjectDescription = ProjectDescription(), guide: Guide = Guide(),
     codebook: Codebook = Codebook(), transcripts: [Transcript] = [], codings: [Coding] = [],
-    claims: ClaimLedger = ClaimLedger()
+    claims: ClaimLedger = ClaimLedger(), journal: Journal = Journal()
   ) {
     self.description = description
     self.guide = guide
@@ -31,6 +34,7 @@ public struct Project: Hashable, Sendable {
     self.transcripts = transcripts
     self.codings = codings.sorted { $0.key < $1.key }
     self.claims = claims
+    self.journal = journal
   }
 
   /// The transcript with the given id.

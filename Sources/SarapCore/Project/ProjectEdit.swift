@@ -27,6 +27,12 @@ public indirect enum ProjectEdit: Hashable, Sendable {
   case replaceGuide(old: Guide, new: Guide)
   /// Replaces the claims ledger (a claim added, removed or changed).
   case replaceClaims(old: ClaimLedger, new: ClaimLedger)
+  /// Adds an entry to the research journal, after the entries of its time or earlier.
+  case addJournalEntry(JournalEntry)
+  /// Removes an entry from the research journal (the last one equal to it).
+  case removeJournalEntry(JournalEntry)
+  /// Replaces a journal entry's text in its place (its time and coder stay).
+  case replaceJournalEntry(old: JournalEntry, new: JournalEntry)
   /// Several edits applied as one undoable step, in order.
   case batch([ProjectEdit])
 
@@ -45,6 +51,9 @@ public indirect enum ProjectEdit: Hashable, Sendable {
     case .removeTranscript(let transcript): .addTranscript(transcript)
     case .replaceGuide(let old, let new): .replaceGuide(old: new, new: old)
     case .replaceClaims(let old, let new): .replaceClaims(old: new, new: old)
+    case .addJournalEntry(let entry): .removeJournalEntry(entry)
+    case .removeJournalEntry(let entry): .addJournalEntry(entry)
+    case .replaceJournalEntry(let old, let new): .replaceJournalEntry(old: new, new: old)
     case .batch(let edits): .batch(edits.reversed().map(\.inverse))
     }
   }

@@ -24,6 +24,8 @@ public enum ProjectError: Error, Hashable, Sendable, CustomStringConvertible {
   case cycle(Code.ID, parent: Code.ID)
   /// An id is empty or contains whitespace.
   case malformedID(String)
+  /// A journal entry's text cannot be stored (blank, or holding a carriage return or a NUL).
+  case malformedJournalEntry(String)
 
   public var description: String {
     switch self {
@@ -42,6 +44,7 @@ public enum ProjectError: Error, Hashable, Sendable, CustomStringConvertible {
     case .transcriptInUse(let id): "transcript '\(id)' still has codings"
     case .cycle(let id, let parent): "moving '\(id)' under '\(parent)' would create a cycle"
     case .malformedID(let id): "'\(id)' is not a valid id (empty or contains spaces)"
+    case .malformedJournalEntry(let problem): problem
     }
   }
 }

@@ -16,6 +16,9 @@ indirect enum EditRecord: Codable, Hashable {
   case removeTranscript(String)
   case replaceGuide(old: String, new: String)
   case replaceClaims(old: String, new: String)
+  case addJournalEntry(JournalEntryRecord)
+  case removeJournalEntry(JournalEntryRecord)
+  case replaceJournalEntry(old: JournalEntryRecord, new: JournalEntryRecord)
   case batch([EditRecord])
 
   init(_ edit: ProjectEdit) {
@@ -39,6 +42,10 @@ indirect enum EditRecord: Codable, Hashable {
       self = .replaceGuide(old: GuideFile.encode(old), new: GuideFile.encode(new))
     case .replaceClaims(let old, let new):
       self = .replaceClaims(old: ClaimsFile.encode(old), new: ClaimsFile.encode(new))
+    case .addJournalEntry(let entry): self = .addJournalEntry(JournalEntryRecord(entry))
+    case .removeJournalEntry(let entry): self = .removeJournalEntry(JournalEntryRecord(entry))
+    case .replaceJournalEntry(let old, let new):
+      self = .replaceJournalEntry(old: JournalEntryRecord(old), new: JournalEntryRecord(new))
     case .batch(let edits): self = .batch(edits.map(EditRecord.init))
     }
   }
@@ -65,6 +72,10 @@ indirect enum EditRecord: Codable, Hashable {
       .replaceClaims(
         old: try ClaimsFile.decode(old, path: "<history>"),
         new: try ClaimsFile.decode(new, path: "<history>"))
+    case .addJournalEntry(let entry): .addJournalEntry(try entry.entry())
+    case .removeJournalEntry(let entry): .removeJournalEntry(try entry.entry())
+    case .replaceJournalEntry(let old, let new):
+      .replaceJournalEntry(old: try old.entry(), new: try new.entry())
     case .batch(let records):
       .batch(try records.map { record throws(ProjectFileError) in try record.edit() })
     }
@@ -84,7 +95,7 @@ indirect enum EditRecord: Codable, Hashable {
       case .moveCode(_, let from, let to): result += [from, to]
       case .batch(let records): pending += records
       case .updateCode, .replaceTranscript, .addTranscript, .removeTranscript, .replaceGuide,
-        .replaceClaims:
+        .replaceClaims, .addJournalEntry, .removeJournalEntry, .replaceJournalEntry:
         break
       }
     }
@@ -127,6 +138,33 @@ struct CodingRecord: Codable, Hashable {
       transcript: Transcript.ID(transcript), range: TextRange(start: start, end: end),
       code: Code.ID(code), coder: Coder.ID(coder), time: Timestamp(time),
       fingerprint: fingerprint, memo: memo)
+  }
+}
+
+/// A journal entry as JSON fields.
+struct JournalEntryRecord: Codable, Hashable {
+  var time: String
+  var coder: String
+  var edited: String?
+  var text: String
+
+  init(_ entry: JournalEntry) {
+    time = entry.time.rawValue
+    coder = entry.coder.rawValue
+    edited = entry.edited?.rawValue
+    text = entry.text
+  }
+
+  func entry() throws(ProjectFileError) -> JournalEntry {
+    let times = [time] + (edited.map { [$0] } ?? [])
+    guard times.allSatisfy({ TimestampSyntax.isValid(Substring($0)) }),
+      Coder.nameProblem(coder) == nil, JournalEntry.textProblem(text) == nil
+    else {
+      throw ProjectFileError(
+        path: "<history>", line: 1, column: 1, message: "malformed journal entry record")
+    }
+    return JournalEntry(
+      time: Timestamp(time), coder: Coder.ID(coder), text: text, edited: edited.map(Timestamp.init))
   }
 }
 

@@ -15,6 +15,8 @@ public enum ProjectFile: Hashable, Sendable {
   case codings(Coder.ID)
   /// `Codebooks/claims.txt`.
   case claims
+  /// `Codebooks/journal.txt`.
+  case journal
 
   /// The files an edit changes.
   public static func touched(by edit: ProjectEdit) -> Set<ProjectFile> {
@@ -27,12 +29,13 @@ public enum ProjectFile: Hashable, Sendable {
       [.transcript(transcript.id)]
     case .replaceGuide: [.guide]
     case .replaceClaims: [.claims]
+    case .addJournalEntry, .removeJournalEntry, .replaceJournalEntry: [.journal]
     case .batch(let edits): edits.reduce(into: []) { $0.formUnion(touched(by: $1)) }
     }
   }
 
   /// The file's canonical text in a project; nil when the file should not exist (a removed
-  /// transcript, an empty claims ledger).
+  /// transcript, an empty claims ledger, an empty journal).
   public func content(in project: Project) -> String? {
     switch self {
     case .description: ProjectDescriptionFile.encode(project.description)
@@ -41,6 +44,7 @@ public enum ProjectFile: Hashable, Sendable {
     case .transcript(let id): project.transcript(id).map(TranscriptFile.encode)
     case .codings(let coder): CodingsFile.encode(coder: coder, codings: project.codings)
     case .claims: project.claims == ClaimLedger() ? nil : ClaimsFile.encode(project.claims)
+    case .journal: project.journal.isEmpty ? nil : JournalFile.encode(project.journal)
     }
   }
 }

@@ -21,9 +21,11 @@ extension ProjectFolder {
     let transcripts = try reader.transcripts()
     let contents = try reader.codings()
     let claims = try reader.decode(ProjectLayout.claims, ClaimsFile.decode) ?? ClaimLedger()
+    let journal = try reader.decode(ProjectLayout.journal, JournalFile.decode) ?? Journal()
     let project = Project(
       description: description, guide: guide, codebook: codebook, transcripts: transcripts,
-      codings: contents.flatMap { $0.contents.lines.map(\.coding) }, claims: claims)
+      codings: contents.flatMap { $0.contents.lines.map(\.coding) }, claims: claims,
+      journal: journal)
     var report = ProjectLoadReport(
       project: project, errors: reader.errors,
       codingsFiles: Dictionary(

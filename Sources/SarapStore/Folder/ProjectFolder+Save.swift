@@ -31,6 +31,9 @@ extension ProjectFolder {
     {
       files.append((ProjectLayout.claims, ClaimsFile.encode(project.claims)))
     }
+    if !project.journal.isEmpty || report.stamps[ProjectLayout.journal] != nil {
+      files.append((ProjectLayout.journal, JournalFile.encode(project.journal)))
+    }
     var written: [String] = []
     for (path, text) in files where try FileReader.bytes(at: layout.url(path)) != Array(text.utf8) {
       try AtomicFile.makeFolder(layout.url(path).deletingLastPathComponent())

@@ -10,6 +10,7 @@ import SarapCore
 /// Codebooks/codebook.txt        codebook
 /// Codebooks/codings/<name>.txt  one codings file per coder
 /// Codebooks/claims.txt          claims ledger
+/// Codebooks/journal.txt         research journal
 /// .sarap/                       local state, not shared: lock, history, pending, coder
 /// ```
 public struct ProjectLayout: Hashable, Sendable {
@@ -31,6 +32,8 @@ public struct ProjectLayout: Hashable, Sendable {
   public static let codebook = "Codebooks/codebook.txt"
   /// The claims ledger, relative.
   public static let claims = "Codebooks/claims.txt"
+  /// The research journal, relative.
+  public static let journal = "Codebooks/journal.txt"
   /// The codings folder, relative.
   public static let codings = "Codebooks/codings"
   /// The local state folder, relative.

@@ -133,6 +133,7 @@ extension ProjectSession {
     case .guide: return ProjectLayout.guide
     case .codebook: return ProjectLayout.codebook
     case .claims: return ProjectLayout.claims
+    case .journal: return ProjectLayout.journal
     case .transcript(let id): return ProjectLayout.transcript(id)
     case .codings(let coder):
       if let path = codingsFiles[coder] { return path }
