@@ -172,6 +172,55 @@ struct BadInputTests {
       error: "1:1: expected the format line 'sarap-project 1', found 'sarap-projekt 1'"),
   ]
 
+  static let journals: [Case] = [
+    Case(
+      kind: "journal", text: "sarap-journal 2\n",
+      error: "1:15: unsupported sarap-journal format version '2' (this Sarap reads version 1)"),
+    Case(
+      kind: "journal", text: "sarap-journal 1\n\nnote 2026-11-26T17:05:00Z\n",
+      error: "3:1: expected 'entry ID' to start a block"),
+    Case(
+      kind: "journal", text: "sarap-journal 1\n\nentry 2026-11-26 17:05\ncoder: a\ntext: x\n",
+      error: "3:7: expected 'entry ID': one id without spaces"),
+    Case(
+      kind: "journal", text: "sarap-journal 1\n\nentry 26-11-2026\ncoder: a\ntext: x\n",
+      error: "3:7: expected a UTC time like 2026-11-26T17:05:00Z, found '26-11-2026'"),
+    Case(
+      kind: "journal", text: "sarap-journal 1\n\nentry 2026-02-30T10:00:00Z\ncoder: a\ntext: x\n",
+      error:
+        "3:7: impossible UTC time '2026-02-30T10:00:00Z': day 30 is not 1 to 28 (month 2 of 2026)"),
+    Case(
+      kind: "journal", text: "sarap-journal 1\n\nentry 2026-11-26T17:05:00Z\ntext: x\n",
+      error: "3:1: entry 2026-11-26T17:05:00Z has no 'coder:' line"),
+    Case(
+      kind: "journal", text: "sarap-journal 1\n\nentry 2026-11-26T17:05:00Z\ncoder: ana\n",
+      error: "3:1: entry 2026-11-26T17:05:00Z has no 'text:' line"),
+    Case(
+      kind: "journal",
+      text: "sarap-journal 1\n\nentry 2026-11-26T17:05:00Z\ncoder: ana\ntext:\n  \n",
+      error: "5:6: a journal entry needs some text"),
+    Case(
+      kind: "journal",
+      text: "sarap-journal 1\n\nentry 2026-11-26T17:05:00Z\ncoder: ana\nmood: x\ntext: y\n",
+      error: "5:1: unknown key 'mood'"),
+    Case(
+      kind: "journal",
+      text: "sarap-journal 1\n\nentry 2026-11-26T17:05:00Z\ncoder: ana\ncoder: bo\ntext: y\n",
+      error: "5:1: duplicate key 'coder' (first on line 4)"),
+    Case(
+      kind: "journal",
+      text: "sarap-journal 1\n\nentry 2026-11-26T17:05:00Z\ncoder: ana \ntext: y\n",
+      error: "4:8: a coder's name cannot begin or end with a space"),
+    Case(
+      kind: "journal",
+      text: "sarap-journal 1\n\nentry 2026-11-26T17:05:00Z\ncoder: ana\nedited: soon\ntext: y\n",
+      error: "5:9: expected a UTC time like 2026-11-26T17:05:00Z, found 'soon'"),
+    Case(
+      kind: "journal",
+      text: "sarap-journal 1\n\nentry 2026-11-26T17:05:00Z\ncoder: ana\ntext: y\n\tz\n",
+      error: "6:1: a continuation line starts with exactly two spaces"),
+  ]
+
   static func decode(_ item: Case) -> ProjectFileError? {
     let path = "dir/T.txt"
     do {
@@ -180,6 +229,7 @@ struct BadInputTests {
       case "codebook": _ = try CodebookFile.decode(item.text, path: path)
       case "codings": _ = try CodingsFile.decode(item.text, path: path)
       case "guide": _ = try GuideFile.decode(item.text, path: path)
+      case "journal": _ = try JournalFile.decode(item.text, path: path)
       default: _ = try ProjectDescriptionFile.decode(item.text, path: path)
       }
       return nil
@@ -190,7 +240,7 @@ struct BadInputTests {
 
   @Test(
     "each malformed file gives one path:line:col error",
-    arguments: transcripts + codebooks + codings + guides + descriptions)
+    arguments: transcripts + codebooks + codings + guides + descriptions + journals)
   func malformed(_ item: Case) {
     #expect(Self.decode(item)?.description == "dir/T.txt:" + item.error)
   }

@@ -57,8 +57,21 @@ struct HistoryFileTests {
             attributes: [ClaimAttribute(name: "sector", value: .unknown)], memo: "a\nb"),
           Claim(id: "C2", query: "china", quantifier: .threshold(.share(40))),
         ])),
+    .addJournalEntry(journalEntry), .removeJournalEntry(journalEntry),
+    .replaceJournalEntry(
+      old: journalEntry,
+      new: {
+        var new = journalEntry
+        new.text = "Жаңа мәтін\n\n\tжолы"
+        new.edited = Timestamp("2026-11-27T09:00:00Z")
+        return new
+      }()),
     .batch([.addCode(code, position: 0), .batch([.addCoding(coding)])]),
   ]
+
+  static let journalEntry = JournalEntry(
+    time: Timestamp("2026-11-26T17:05:00Z"), coder: "ana",
+    text: "Split russia: «Ресей ықпалы» answers\nare about channels.\n\n\tSecond paragraph.")
 
   @Test("every kind of edit survives a history line, which is one line", arguments: edits.indices)
   func roundTrip(_ index: Int) throws {

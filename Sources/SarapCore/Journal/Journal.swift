@@ -1,17 +1,16 @@
 /// The project's research journal: dated entries of decisions (why a code was split, what a
 /// theme means), oldest first.
 ///
-/// Entries are kept in time order; entries with the same time keep the order they were added
-/// in, so adding an entry and undoing it gives back the same journal.
+/// Entries are kept in one canonical order: by time, then (for entries of the same time) by
+/// coder, text and edit time. Every edit keeps that order, so an edit and its inverse give back
+/// the same journal, entry for entry.
 public struct Journal: Hashable, Sendable {
   /// The entries, oldest first.
   public private(set) var entries: [JournalEntry]
 
-  /// A journal of the given entries, put in time order (a stable sort).
+  /// A journal of the given entries, put in canonical order.
   public init(_ entries: [JournalEntry] = []) {
-    self.entries = entries.enumerated()
-      .sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
-      .map(\.element)
+    self.entries = entries.sorted { Self.precedes($0, $1) }
   }
 
   /// Whether the journal has no entry.
@@ -25,23 +24,22 @@ public struct Journal: Hashable, Sendable {
     entries.last { $0.coder == coder }
   }
 
-  /// Adds an entry after every entry written at the same time or earlier.
+  /// Adds an entry in its place in canonical order.
   mutating func insert(_ entry: JournalEntry) {
-    let position = entries.lastIndex { $0.time <= entry.time }.map { $0 + 1 } ?? 0
+    let position = entries.firstIndex { Self.precedes(entry, $0) } ?? entries.count
     entries.insert(entry, at: position)
   }
 
-  /// Removes the last entry equal to `entry`; false when there is none.
+  /// Removes an entry equal to `entry`; false when there is none.
   mutating func remove(_ entry: JournalEntry) -> Bool {
     guard let index = entries.lastIndex(of: entry) else { return false }
     entries.remove(at: index)
     return true
   }
 
-  /// Replaces the last entry equal to `old` by `new` in its place; false when there is none.
-  mutating func replace(_ old: JournalEntry, with new: JournalEntry) -> Bool {
-    guard let index = entries.lastIndex(of: old) else { return false }
-    entries[index] = new
-    return true
+  /// Whether `lhs` comes before `rhs` in canonical order.
+  static func precedes(_ lhs: JournalEntry, _ rhs: JournalEntry) -> Bool {
+    (lhs.time, lhs.coder.rawValue, lhs.text, lhs.edited?.rawValue ?? "")
+      < (rhs.time, rhs.coder.rawValue, rhs.text, rhs.edited?.rawValue ?? "")
   }
 }

@@ -46,9 +46,8 @@ extension Project {
         throw .staleEdit("a journal entry keeps its time and coder")
       }
       try Self.checkJournalEntry(new)
-      guard journal.replace(old, with: new) else {
-        throw .staleEdit("the journal entry of \(old.time)")
-      }
+      guard journal.remove(old) else { throw .staleEdit("the journal entry of \(old.time)") }
+      journal.insert(new)
     case .batch(let edits):
       for edit in edits { try applyUnchecked(edit) }
     }

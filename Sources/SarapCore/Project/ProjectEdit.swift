@@ -27,11 +27,11 @@ public indirect enum ProjectEdit: Hashable, Sendable {
   case replaceGuide(old: Guide, new: Guide)
   /// Replaces the claims ledger (a claim added, removed or changed).
   case replaceClaims(old: ClaimLedger, new: ClaimLedger)
-  /// Adds an entry to the research journal, after the entries of its time or earlier.
+  /// Adds an entry to the research journal, in its place in time order.
   case addJournalEntry(JournalEntry)
-  /// Removes an entry from the research journal (the last one equal to it).
+  /// Removes an entry from the research journal.
   case removeJournalEntry(JournalEntry)
-  /// Replaces a journal entry's text in its place (its time and coder stay).
+  /// Replaces a journal entry's text (its time and coder stay).
   case replaceJournalEntry(old: JournalEntry, new: JournalEntry)
   /// Several edits applied as one undoable step, in order.
   case batch([ProjectEdit])

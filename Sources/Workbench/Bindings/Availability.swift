@@ -7,6 +7,14 @@ enum Availability {
     state.isReadOnly ? "Read-only: the project was opened with --read-only" : nil
   }
 
+  @Sendable static func ownJournalEntry(_ state: AppState) -> String? {
+    if let reason = editing(state) { return reason }
+    guard let coder = state.coder, state.project.journal.lastEntry(by: coder) == nil else {
+      return nil
+    }
+    return "You have no journal entry to edit: a adds one"
+  }
+
   @Sendable static func selection(_ state: AppState) -> String? {
     editing(state) ?? (state.reader.selection == nil ? "Nothing selected: press v first" : nil)
   }

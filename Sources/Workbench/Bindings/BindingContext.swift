@@ -27,6 +27,8 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
   case claims
   /// The anonymisation screen.
   case anonymisation
+  /// The research journal.
+  case journal
   /// The help screen.
   case help
   /// A picker: typing filters the list.
@@ -63,6 +65,7 @@ public enum BindingContext: String, Hashable, Sendable, CaseIterable {
     case .reports: "Reports"
     case .claims: "Claims"
     case .anonymisation: "Anonymisation"
+    case .journal: "Research journal"
     case .help: "Help"
     case .picker: "Picker"
     case .form: "New code and rename dialogs"

@@ -81,6 +81,10 @@ extension Command {
   public static let rejectCandidate = Command.anonymisation(.rejectCandidate)
   public static let showCandidate = Command.anonymisation(.showCandidate)
   public static let applyAnonymisation = Command.anonymisation(.applyAnonymisation)
+  // MARK: - JournalCommand
+  public static let showJournal = Command.journal(.showJournal)
+  public static let addJournalEntry = Command.journal(.addJournalEntry)
+  public static let editJournalEntry = Command.journal(.editJournalEntry)
   // MARK: - ReportCommand
   public static let nextReport = Command.report(.nextReport)
   public static let frequencyReport = Command.report(.frequencyReport)

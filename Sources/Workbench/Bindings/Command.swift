@@ -25,6 +25,8 @@ public enum Command: Hashable, Sendable {
   case claims(ClaimCommand)
   /// The anonymisation screen: deciding on candidates and applying the accepted ones.
   case anonymisation(AnonymisationCommand)
+  /// The research journal: reading it, adding an entry, editing your last one.
+  case journal(JournalCommand)
   /// Pickers, forms, the text editor, the command line and yes/no questions.
   case dialog(DialogCommand)
 
@@ -93,6 +95,11 @@ public enum Command: Hashable, Sendable {
     case applyAnonymisation
   }
 
+  /// The research journal's commands.
+  public enum JournalCommand: Hashable, Sendable, CaseIterable {
+    case showJournal, addJournalEntry, editJournalEntry
+  }
+
   /// Inside pickers, forms, the text editor, the command line and yes/no questions.
   public enum DialogCommand: Hashable, Sendable, CaseIterable {
     case confirmChoice, nextChoice, previousChoice, nextField, previousField, saveText
@@ -111,6 +118,7 @@ extension Command: CaseIterable {
       + AgreementCommand.allCases.map(Command.agreement)
       + ClaimCommand.allCases.map(Command.claims)
       + AnonymisationCommand.allCases.map(Command.anonymisation)
+      + JournalCommand.allCases.map(Command.journal)
       + DialogCommand.allCases.map(Command.dialog)
   }
 }

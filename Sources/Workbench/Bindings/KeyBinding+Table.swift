@@ -4,7 +4,8 @@ extension KeyBinding {
   /// The binding table: every key of the workbench, in the order help and docs/workbench.md list them.
   public static let table: [KeyBinding] =
     globalBindings + listBindings + readerBindings + codingBindings + codebookBindings
-    + retrievalBindings + claimsBindings + anonymisationBindings + reportsBindings
+    + retrievalBindings + claimsBindings + anonymisationBindings + journalBindings
+    + reportsBindings
     + agreementBindings + dialogBindings
     + coderPromptBindings + revisionBindings
 

@@ -94,6 +94,7 @@ extension AppState {
     case .dialog(let command): command == .confirmChoice && mode == .review
     case .claims(let command): command == .claimFromRetrieval
     case .anonymisation(let command): command == .applyAnonymisation
+    case .journal(let command): command != .showJournal
     }
   }
 

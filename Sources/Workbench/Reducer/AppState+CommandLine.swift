@@ -29,6 +29,7 @@ extension AppState {
     case .help: push(.help)
     case .memos: push(.picker(PickerState(.jumpToMemo, items: memoItems())))
     case .messages: push(.picker(PickerState(.messages, items: messageItems())))
+    case .journal: return performJournalCommand(.showJournal)
     case .export(let path): return export(to: path)
     case .revise(let path): return revise(from: path)
     case .code(let id): return codeByCommand(id, now: now)

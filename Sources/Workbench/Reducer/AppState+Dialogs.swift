@@ -15,7 +15,7 @@ extension AppState {
       replaceMode(.picker(picker))
     case (.nextField, _), (.previousField, _), (.nextChoice, _), (.previousChoice, _):
       moveInForm(command)
-    case (.saveText, .textEditor(let editor)): return saveText(editor)
+    case (.saveText, .textEditor(let editor)): return saveText(editor, now: now)
     case (.answerYes, .confirm(let question)):
       modes.removeLast()
       return confirmed(question.consequence)
@@ -39,7 +39,8 @@ extension AppState {
       modes.removeLast()
       return run(line, now: now)
     case .review: return acceptSelectedReviewItem()
-    case .browsing, .selecting, .textEditor, .retrieval, .reports, .claims, .anonymisation, .help,
+    case .browsing, .selecting, .textEditor, .retrieval, .reports, .claims, .anonymisation,
+      .journal, .help,
       .confirm,
       .guideRevisions, .disagreements:
       return .none

@@ -24,15 +24,25 @@ extension AppState {
         keywords: [coding.memo, name(of: coding.code), coding.transcript.rawValue],
         colour: project.codebook[coding.code]?.colour)
     }
-    return transcripts + codes + codings
+    let journal = project.journal.newestFirst.enumerated().map { index, entry in
+      PickerItem(
+        value: "journal:\(index)", title: "Journal: \(entry.text.singleLine)",
+        detail: "journal · \(JournalScreen.shortTime(entry.time)) · \(entry.coder)",
+        keywords: [entry.text, "journal", entry.coder.rawValue])
+    }
+    return journal + transcripts + codes + codings
   }
 
   /// Goes to what a memo-list entry's memo is on: the coding in its transcript, the transcript,
-  /// or the code in the codebook.
+  /// the code in the codebook, or the journal entry on the journal screen.
   mutating func jumpToMemo(_ value: String) {
     let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
     guard parts.count == 2 else { return }
     switch parts[0] {
+    case "journal":
+      let entries = project.journal.newestFirst
+      guard let index = Int(parts[1]), entries.indices.contains(index) else { return }
+      showJournalEntry(entries[index])
     case "transcript":
       focus = .reader
       openTranscript(Transcript.ID(parts[1]))

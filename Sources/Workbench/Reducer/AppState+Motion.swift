@@ -11,6 +11,7 @@ extension AppState {
     case .disagreements: return moveDisagreement(motion)
     case .claims: return moveClaim(motion)
     case .anonymisation: return moveAnonymisationGroup(motion)
+    case .journal: return scrollJournal(motion)
     case .browsing, .selecting:
       switch focus {
       case .transcripts:

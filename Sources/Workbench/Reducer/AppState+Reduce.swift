@@ -92,6 +92,7 @@ extension AppState {
     case .agreement(let command): performAgreementCommand(command, now: now)
     case .claims(let command): performClaimCommand(command)
     case .anonymisation(let command): performAnonymisationCommand(command, now: now)
+    case .journal(let command): performJournalCommand(command)
     case .dialog(let command): performDialogCommand(command, now: now)
     }
   }
@@ -114,6 +115,7 @@ extension AppState {
     case .reports: [.reports, .global]
     case .claims: [.claims, .global]
     case .anonymisation: [.anonymisation, .global]
+    case .journal: [.journal, .global]
     case .help: [.help, .global]
     case .commandLine: [.commandLine]
     case .confirm: [.confirm]

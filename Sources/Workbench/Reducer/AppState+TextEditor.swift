@@ -2,7 +2,7 @@ import SarapCore
 
 extension AppState {
   /// Saves the memo or definition being edited (Ctrl-S).
-  mutating func saveText(_ editor: TextEditorState) -> Outcome {
+  mutating func saveText(_ editor: TextEditorState, now: Timestamp) -> Outcome {
     modes.removeLast()
     if case .pseudonym(let text, let kind) = editor.target {
       return acceptPseudonym(text, kind, typed: editor.field.text)
@@ -12,6 +12,9 @@ extension AppState {
       return .redraw
     }
     let text = editor.field.text
+    if case .journalEntry(let old) = editor.target {
+      return saveJournalEntry(text, replacing: old, now: now)
+    }
     if case .newClaim = editor.target, text.allSatisfy(\.isWhitespace) {
       status = .error("Not saved: a claim needs its wording")
       return .redraw
@@ -44,7 +47,7 @@ extension AppState {
       new.memo = text
       return (.replaceTranscript(old: old, new: new), "memo on \(id)")
     case .newClaim(let query): return newClaim(query: query, wording: text)
-    case .pseudonym: return nil
+    case .pseudonym, .journalEntry: return nil
     }
   }
 }

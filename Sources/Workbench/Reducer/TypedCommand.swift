@@ -2,7 +2,7 @@ import SarapCore
 
 /// A `:` command, parsed from what was typed.
 enum TypedCommand: Equatable {
-  case quit, undo, redo, help, memos, messages
+  case quit, undo, redo, help, memos, messages, journal
   case export(String)
   case revise(String)
   case code(Code.ID)
@@ -43,6 +43,7 @@ enum TypedCommand: Equatable {
     ),
     (":anonymise apply", "Replace every accepted text by its pseudonym (one undoable edit)"),
     (":memos", "Every memo, searchable; Enter goes to what it is on"),
+    (":journal", "The research journal, newest first: a adds an entry, e edits your last one"),
     (":messages", "The session's messages, newest first"),
     (":help", "This help"),
   ]
@@ -94,7 +95,7 @@ enum TypedCommand: Equatable {
   private static let simple: [String: TypedCommand] = [
     "q": .quit, "quit": .quit, "q!": .quit, "wq": .quit, "x": .quit,
     "undo": .undo, "u": .undo, "redo": .redo, "help": .help, "h": .help,
-    "memos": .memos,
+    "memos": .memos, "journal": .journal,
     "messages": .messages,
   ]
 }

@@ -19,6 +19,7 @@ public enum WorkbenchScreen {
     case .reports: ReportsScreen.render(state, in: main, into: &buffer)
     case .claims: ClaimsScreen.render(state, in: main, into: &buffer)
     case .anonymisation: AnonymisationScreen.render(state, in: main, into: &buffer)
+    case .journal: JournalScreen.render(state, in: main, into: &buffer)
     case .guideRevisions: GuideRevisionsScreen.render(state, in: main, into: &buffer)
     case .review: ReviewScreen.render(state, in: main, into: &buffer)
     case .disagreements: DisagreementsScreen.render(state, in: main, into: &buffer)

@@ -51,6 +51,8 @@ public struct AppState: Equatable, Sendable {
   public var filter: SegmentFilter = .all
   /// The help screen's scroll.
   public var helpScroll: Int
+  /// The journal screen's first row shown.
+  public var journalScroll = 0
   /// The guide-revisions and review screens.
   public var revisions: RevisionsState
   /// The message on the status line; each new one is also kept in ``messageLog``.

@@ -20,6 +20,8 @@ public enum Mode: Equatable, Sendable {
   case claims
   /// The anonymisation screen: candidates grouped by text, with their decisions.
   case anonymisation
+  /// The research journal: its entries, newest first.
+  case journal
   /// The help screen.
   case help
   /// Typing a `:` command or a `/` search.
@@ -46,7 +48,7 @@ public enum Mode: Equatable, Sendable {
   /// Whether the mode covers the main screen entirely.
   public var isFullScreen: Bool {
     switch self {
-    case .retrieval, .reports, .claims, .anonymisation, .help, .guideRevisions, .review,
+    case .retrieval, .reports, .claims, .anonymisation, .journal, .help, .guideRevisions, .review,
       .disagreements:
       true
     default: false

@@ -18,6 +18,8 @@ public struct TextEditorState: Hashable, Sendable {
     case newClaim(query: String)
     /// The pseudonym an anonymisation candidate's text is accepted with.
     case pseudonym(String, IdentifierKind)
+    /// A research-journal entry: a new one (nil), or the coder's own entry being edited.
+    case journalEntry(JournalEntry?)
   }
 
   /// What the text belongs to.

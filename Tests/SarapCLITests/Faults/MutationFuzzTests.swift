@@ -31,6 +31,10 @@ struct MutationFuzzTests {
     Target(
       name: "claims (edit)", path: "Codebooks/claims.txt",
       command: ["claims", "add", "--query", "china", "--quantifier", "some"]),
+    Target(name: "journal", path: "Codebooks/journal.txt", command: ["journal"]),
+    Target(
+      name: "journal (edit)", path: "Codebooks/journal.txt",
+      command: ["journal", "add", "Жаңа жазба"]),
     Target(
       name: "codings (edit)", path: DurabilityTests.codings, command: DurabilityTests.code(40, 44)),
     Target(
@@ -114,7 +118,8 @@ struct MutationFuzzTests {
     return Array(bytes[..<((bytes.lastIndex(of: 0x0A) ?? -1) + 1)])
   }
 
-  /// A project with every file kind (codes, codings, history, codebook history, claims, REFI GUIDs),
+  /// A project with every file kind (codes, codings, history, codebook history, claims, journal,
+  /// REFI GUIDs),
   /// the record a save interrupted in it would leave, and a `.qdc` export beside it.
   static func baseProject(in folder: TemporaryFolder) throws -> (project: URL, record: String) {
     let project = try folder.project("base", body: FaultInjectionTests.body)
@@ -125,6 +130,9 @@ struct MutationFuzzTests {
     try SarapBinary.run(
       ["claims", "add", "--query", "russia AND NOT china", "--quantifier", "at-least 2"],
       in: project
+    ).check()
+    try SarapBinary.run(
+      ["journal", "add", "Split russia:\n\tмедиа answers\n\nare about channels."], in: project
     ).check()
     try SarapBinary.run(
       ["export", "qdpx", folder.url.appendingPathComponent("base.qdpx").path], in: project

@@ -11,6 +11,7 @@ enum EditKind: CaseIterable, Hashable {
   case replaceTranscript, addTranscript, removeTranscript
   case replaceGuide
   case replaceClaims
+  case addJournalEntry, removeJournalEntry, replaceJournalEntry
   case batch
 
   /// The kind of `edit`.
@@ -28,6 +29,9 @@ enum EditKind: CaseIterable, Hashable {
     case .removeTranscript: self = .removeTranscript
     case .replaceGuide: self = .replaceGuide
     case .replaceClaims: self = .replaceClaims
+    case .addJournalEntry: self = .addJournalEntry
+    case .removeJournalEntry: self = .removeJournalEntry
+    case .replaceJournalEntry: self = .replaceJournalEntry
     case .batch: self = .batch
     }
   }

@@ -9,7 +9,7 @@ struct RandomEdit {
   init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
   /// A project with room for every kind of edit: nested codes (some unused), two transcripts
-  /// (one uncoded), codings by two coders, a guide.
+  /// (one uncoded), codings by two coders, a guide, a journal entry.
   static let base: Project = {
     let body: TranscriptText = "[Q1] I: Қандай мемлекет?\n\nR01: Ресей ықпалы зор. Қытай да бар.\n"
     let codes = [
@@ -35,7 +35,11 @@ struct RandomEdit {
           body: body),
         Transcript(id: "R02", body: "R02: Түркия.\n"),
       ],
-      codings: codings)
+      codings: codings,
+      journal: Journal([
+        JournalEntry(
+          time: Timestamp("2026-11-20T10:00:00Z"), coder: "ana", text: "Split russia.\n\n\tWhy.")
+      ]))
   }()
 
   /// A valid edit of `kind` on `project`; `nil` when the project offers nothing to edit that way.
@@ -58,6 +62,16 @@ struct RandomEdit {
     case .removeTranscript: return removedTranscript(in: project)
     case .replaceGuide: return replacedGuide(in: project)
     case .replaceClaims: return replacedClaims(in: project)
+    case .addJournalEntry: return .addJournalEntry(newJournalEntry())
+    case .removeJournalEntry:
+      return project.journal.entries.randomElement(using: &random)
+        .map(ProjectEdit.removeJournalEntry)
+    case .replaceJournalEntry:
+      guard let old = project.journal.entries.randomElement(using: &random) else { return nil }
+      var new = old
+      new.text = "Rewritten \(serial): жаңа."
+      new.edited = Timestamp("2026-11-21T10:00:00Z")
+      return .replaceJournalEntry(old: old, new: new)
     case .batch: return batch(on: project)
     }
   }
@@ -155,6 +169,15 @@ struct RandomEdit {
     var new = project.guide
     new.revisions.append(GuideRevision(id: GuideRevision.ID("rev\(serial)"), note: "revised"))
     return .replaceGuide(old: project.guide, new: new)
+  }
+
+  /// An entry at one of three times, so entries of the same time are added too.
+  private mutating func newJournalEntry() -> JournalEntry {
+    let times = ["2026-11-19T10:00:00Z", "2026-11-20T10:00:00Z", "2026-11-22T10:00:00Z"]
+      .map(Timestamp.init)
+    return JournalEntry(
+      time: times.randomElement(using: &random) ?? times[0], coder: "bob",
+      text: "Entry \(serial)\nline two")
   }
 
   private mutating func replacedClaims(in project: Project) -> ProjectEdit {

@@ -48,6 +48,13 @@ struct BindingReachTests {
     ]
     let claims = after(try ClaimsScreenTests.state(size), .showClaims)
     states += [claims, after(claims, .moveDown), after(claims, .goToBottom)]
+    let long = (1...20).map { day in
+      JournalEntry(
+        time: Timestamp("2026-11-\(day < 10 ? "0" : "")\(day)T08:00:00Z"), coder: "ana",
+        text: "Entry \(day)")
+    }
+    let journal = after(try JournalScreenTests.state(size: size, entries: long), .showJournal)
+    states += [journal, after(journal, .moveDown), after(journal, .goToBottom)]
     var anonymisation = AppState(
       project: AnonymisationScreenTests.project, projectName: "invented", coder: "ana", size: size)
     _ = anonymisation.perform(.showAnonymisation, now: Fixture.time)
