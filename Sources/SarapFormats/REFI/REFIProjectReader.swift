@@ -103,7 +103,7 @@ struct REFIProjectReader {
     return Project(
       description: description, guide: guide, codebook: codebook,
       transcripts: transcripts, codings: Array(codings.values),
-      claims: origin.claims ?? ClaimLedger()
+      claims: origin.claims ?? ClaimLedger(), journal: origin.journal ?? Journal()
     ).cleanedForStorage()
   }
 

@@ -143,5 +143,12 @@ struct REFIProjectWriter {
         "\(claims) \(claims == 1 ? "claim travels" : "claims travel") in "
           + "\(REFISarapFiles.folder)/\(REFISarapFiles.claims), which only Sarap reads")
     }
+    let entries = project.journal.entries.count
+    if entries > 0 {
+      report.add(
+        .changed, "research journal",
+        "\(entries) \(entries == 1 ? "entry travels" : "entries travel") in "
+          + "\(REFISarapFiles.folder)/\(REFISarapFiles.journal), which only Sarap reads")
+    }
   }
 }

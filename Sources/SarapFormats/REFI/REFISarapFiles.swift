@@ -1,7 +1,8 @@
 import SarapCore
 
 /// The files Sarap adds to its `.qdpx` archives under `sarap/`, beside `project.qde`, for what
-/// REFI-QDA has no element for: the code ids, the interview guide and the claims ledger.
+/// REFI-QDA has no element for: the code ids, the interview guide, the claims ledger and the
+/// research journal.
 ///
 /// The project schema allows no extension elements or attributes (it has no `xs:any`), and
 /// putting ids or questions into `Description`s would show them to users of other tools as text.
@@ -17,8 +18,11 @@ public enum REFISarapFiles {
   public static let guide = "guide.txt"
   /// The claims ledger, in the `sarap-claims 1` format of `Codebooks/claims.txt`.
   public static let claims = "claims.txt"
+  /// The research journal, in the `sarap-journal 1` format of `Codebooks/journal.txt`.
+  public static let journal = "journal.txt"
 
-  /// The files for a project (the guide and claims files only when there is something in them).
+  /// The files for a project (the guide, claims and journal files only when there is something
+  /// in them).
   static func files(for project: Project, guids: REFIGUIDs) -> [REFIPackage.SarapFile] {
     var codes = REFIGUIDs()
     for code in project.codebook.codes {
@@ -33,6 +37,9 @@ public enum REFISarapFiles {
     if !project.claims.claims.isEmpty || !project.claims.quantifiers.isEmpty {
       files.append(REFIPackage.SarapFile(name: claims, text: ClaimsFile.encode(project.claims)))
     }
+    if !project.journal.isEmpty {
+      files.append(REFIPackage.SarapFile(name: journal, text: JournalFile.encode(project.journal)))
+    }
     return files
   }
 
@@ -44,6 +51,8 @@ public enum REFISarapFiles {
     var guide: Guide?
     /// The claims ledger.
     var claims: ClaimLedger?
+    /// The research journal.
+    var journal: Journal?
   }
 
   /// Reads Sarap's files; one that does not decode is reported (with its line and column) and
@@ -78,6 +87,18 @@ public enum REFISarapFiles {
         )
       } catch {
         report.add(.lost, place(error), "\(error.message); the claims ledger is not read")
+      }
+    }
+    if let bytes = files[journal] {
+      do {
+        let read = try JournalFile.decode(text(bytes), path: "\(folder)/\(journal)")
+        contents.journal = read
+        let count = read.entries.count
+        report.add(
+          .info, "\(folder)/\(journal)",
+          "research journal read (\(count) \(count == 1 ? "entry" : "entries"))")
+      } catch {
+        report.add(.lost, place(error), "\(error.message); the research journal is not read")
       }
     }
     return contents

@@ -30,7 +30,7 @@ extension Project {
     }
     return Project(
       description: description, guide: guide, codebook: codebook, transcripts: transcripts,
-      codings: codings, claims: claims)
+      codings: codings, claims: claims, journal: journal)
   }
 }
 
