@@ -206,3 +206,28 @@ struct ClaimsScreenTests {
     #expect(claim.wordingEN == (isKazakh ? "" : wording))
   }
 }
+
+/// The workbench filter and the claims: a claim's verdict and evidence are its own scope's.
+@Suite("Claims under a workbench filter")
+struct ClaimsFilterTests {
+  @Test("under :filter the claims keep their verdicts and evidence, and both headers say so")
+  func filterDoesNotApply() throws {
+    var unfiltered = TestStore(try ClaimsScreenTests.state())
+    unfiltered.press(.c("K"), .c("j"), .enter)
+    var store = TestStore(try ClaimsScreenTests.state())
+    FilterReducerTests.run("filter transcript R01", in: &store)
+    #expect(store.state.filter != .all)
+    store.press(.c("K"))
+    let lines = WorkbenchScreen.render(store.state).plainLines()
+    #expect(
+      lines[0].hasPrefix("Claims: 3 of 4 supported (every coder's codings; :filter not applied)"))
+    #expect(lines[2].hasPrefix(" no  C2    1/2 most: at least 2"))
+    store.press(.c("j"), .enter)
+    #expect(store.state.retrieval.hits == unfiltered.state.retrieval.hits)
+    #expect(store.state.retrieval.hits.map(\.transcript) == ["R07", "R07"])
+    let heading = WorkbenchScreen.render(store.state).plainLines()[0]
+    #expect(heading == "Evidence of C2: china  2 segments  (:filter not applied)")
+    let plain = WorkbenchScreen.render(unfiltered.state).plainLines()[0]
+    #expect(plain == "Evidence of C2: china  2 segments")
+  }
+}

@@ -14,12 +14,16 @@ enum ClaimsScreen {
     max(1, height - 1 - (height >= 12 ? detailRows + 1 : 0))
   }
 
+  /// Renders the claims. A claim's verdict counts its own scope (its questions and attributes,
+  /// every coder), as `sarap claims check` does, so the workbench filter never changes it; the
+  /// title says so while a filter is in force.
   static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
     let verdicts = state.analysis.claimVerdicts
     let supported = verdicts.filter(\.isSupported).count
+    let scope = state.filter == .all ? "" : "; :filter not applied"
     buffer.putRow(
-      "Claims: \(supported) of \(verdicts.count) supported (every coder's codings)", in: area,
-      row: 0, style: Styles.focusedTitle)
+      "Claims: \(supported) of \(verdicts.count) supported (every coder's codings\(scope))",
+      in: area, row: 0, style: Styles.focusedTitle)
     guard !verdicts.isEmpty else {
       buffer.put(
         "No claims yet. On the retrieval screen, n turns the query into a claim.",

@@ -32,13 +32,16 @@ enum RetrievalScreen {
     }
   }
 
-  /// `Evidence of C12: russia.persistence within question Q5  3 segments` for a claim's evidence.
+  /// `Evidence of C12: russia.persistence within question Q5  3 segments` for a claim's evidence
+  /// (which is the claim's own scope: a workbench filter in force is said not to apply).
   private static func evidenceHeading(_ state: AppState) -> String? {
     guard let id = state.retrieval.claim, let claim = state.project.claims.claim(id) else {
       return nil
     }
     let scope = ClaimsScreen.scopeText(claim).map { " within \($0)" } ?? ""
-    return "Evidence of \(id): \(claim.query)\(scope)  \(state.retrieval.hits.count) segments"
+    let filter = state.filter == .all ? "" : "  (:filter not applied)"
+    return
+      "Evidence of \(id): \(claim.query)\(scope)  \(state.retrieval.hits.count) segments\(filter)"
   }
 
   private static func draw(
