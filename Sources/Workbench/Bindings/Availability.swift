@@ -15,6 +15,14 @@ enum Availability {
     return "You have no journal entry to edit: a adds one"
   }
 
+  @Sendable static func guideQuestion(_ state: AppState) -> String? {
+    if !state.showsGuideInForce {
+      return "Tab shows the guide in force, where Enter goes to a question"
+    }
+    return state.reader.document == nil
+      ? "No transcript is open: open one, and Enter goes to the question in it" : nil
+  }
+
   @Sendable static func selection(_ state: AppState) -> String? {
     editing(state) ?? (state.reader.selection == nil ? "Nothing selected: press v first" : nil)
   }

@@ -99,6 +99,7 @@ extension Command {
   public static let previousRevisionPair = Command.revision(.previousRevisionPair)
   public static let nextRevisionPair = Command.revision(.nextRevisionPair)
   public static let showGuide = Command.revision(.showGuide)
+  public static let goToGuideQuestion = Command.revision(.goToGuideQuestion)
   public static let acceptFlagged = Command.revision(.acceptFlagged)
   public static let removeFlagged = Command.revision(.removeFlagged)
   public static let moveStartLeft = Command.revision(.moveStartLeft)

@@ -74,7 +74,7 @@ public enum Command: Hashable, Sendable {
 
   /// Guide revisions and the review of flagged codings.
   public enum RevisionCommand: Hashable, Sendable, CaseIterable {
-    case previousRevisionPair, nextRevisionPair, showGuide
+    case previousRevisionPair, nextRevisionPair, showGuide, goToGuideQuestion
     case acceptFlagged, removeFlagged, moveStartLeft, moveStartRight, moveEndLeft, moveEndRight
   }
 

@@ -114,7 +114,7 @@ extension AppState {
     case .acceptFlagged, .removeFlagged, .moveStartLeft, .moveStartRight, .moveEndLeft,
       .moveEndRight:
       true
-    case .previousRevisionPair, .nextRevisionPair, .showGuide: false
+    case .previousRevisionPair, .nextRevisionPair, .showGuide, .goToGuideQuestion: false
     }
   }
 

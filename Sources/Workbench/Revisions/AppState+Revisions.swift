@@ -6,6 +6,7 @@ extension AppState {
   /// when it has a single revision).
   mutating func showGuideRevisions() {
     revisions.guideScroll = 0
+    revisions.guideQuestion = 0
     revisions.showsGuideInForce = false
     push(.guideRevisions)
   }
@@ -42,6 +43,7 @@ extension AppState {
       revisions.guideScroll = 0
       return .redraw
     case (.showGuide, .guideRevisions): return showGuide()
+    case (.goToGuideQuestion, .guideRevisions): return goToGuideQuestion()
     case (.showGuide, .picker(let picker)) where picker.purpose == .jumpToQuestion:
       return showGuide()
     case (.moveStartLeft, .review): return adjust(start: -1, end: 0)
@@ -52,13 +54,14 @@ extension AppState {
     case (.removeFlagged, .review): return resolveSelected(remove: true)
     case (.previousRevisionPair, _), (.nextRevisionPair, _), (.moveStartLeft, _),
       (.moveStartRight, _), (.moveEndLeft, _), (.moveEndRight, _), (.acceptFlagged, _),
-      (.removeFlagged, _), (.showGuide, _):
+      (.removeFlagged, _), (.showGuide, _), (.goToGuideQuestion, _):
       return .none
     }
   }
 
   /// Scrolls the guide-revisions screen; the motions it has no use for do nothing.
   mutating func scrollGuideRevisions(_ motion: Command.Motion) -> Outcome {
+    if showsGuideInForce { return moveGuideQuestion(motion) }
     let page = max(1, size.height - 4)
     switch motion {
     case .moveDown: revisions.guideScroll += 1

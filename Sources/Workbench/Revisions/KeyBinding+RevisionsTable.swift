@@ -9,8 +9,10 @@ extension KeyBinding {
     KeyBinding(
       [key("F")], .showReview, in: .global,
       "Review codings flagged by a transcript revision (accept, adjust, remove)"),
-    KeyBinding([key("j"), .down], .moveDown, in: .guideRevisions, "Scroll down"),
-    KeyBinding([key("k"), .up], .moveUp, in: .guideRevisions, "Scroll up"),
+    KeyBinding(
+      [key("j"), .down], .moveDown, in: .guideRevisions, "Scroll down (the guide: next question)"),
+    KeyBinding(
+      [key("k"), .up], .moveUp, in: .guideRevisions, "Scroll up (the guide: previous question)"),
     KeyBinding([.pageDown], .pageDown, in: .guideRevisions, "Down one screen"),
     KeyBinding([.pageUp], .pageUp, in: .guideRevisions, "Up one screen"),
     KeyBinding([key("g"), .home], .goToTop, in: .guideRevisions, "First question"),
@@ -25,6 +27,10 @@ extension KeyBinding {
       [.tab], .showGuide, in: .guideRevisions,
       "The guide in force, every question with its translation; again: compare revisions",
       hint: "guide/compare", disabledReason: Availability.guideComparison),
+    KeyBinding(
+      [.enter], .goToGuideQuestion, in: .guideRevisions,
+      "The guide: go to the selected question in the open transcript", hint: "go to",
+      disabledReason: Availability.guideQuestion),
     KeyBinding(
       [.tab], .showGuide, in: .picker, "Question picker (Q): the whole guide, with translations",
       disabledReason: Availability.questionPicker),

@@ -12,6 +12,9 @@ public struct RevisionsState: Equatable, Sendable {
   public var newerRevision: Int?
   /// The guide screen's first row shown.
   public var guideScroll: Int
+  /// The question selected on the guide in force (an index into the latest revision's
+  /// questions): Enter goes to it in the open transcript.
+  public var guideQuestion = 0
   /// Whether the guide screen shows the guide in force rather than comparing two revisions
   /// (it always does while the guide has a single revision).
   public var showsGuideInForce: Bool = false
