@@ -14,7 +14,9 @@ enum ClaimsScreen {
     max(1, height - 1 - (height >= 12 ? detailRows + 1 : 0))
   }
 
-  /// Renders the claims. A claim's verdict counts its own scope (its questions and attributes,
+  /// Renders the claims.
+  ///
+  /// A claim's verdict counts its own scope (its questions and attributes,
   /// every coder), as `sarap claims check` does, so the workbench filter never changes it; the
   /// title says so while a filter is in force.
   static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {

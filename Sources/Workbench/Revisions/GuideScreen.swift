@@ -4,6 +4,7 @@ import TerminalKit
 
 /// The interview guide in force: every question's id with its Kazakh and English wording,
 /// wrapped; what `V` shows while the guide has a single revision, so there is nothing to compare.
+///
 /// The selected question's id is highlighted: Enter goes to it in the open transcript.
 enum GuideScreen {
   static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer) {
