@@ -167,6 +167,21 @@ struct AnonymiseCommandTests {
     #expect(report.contains("- Reviewed and applied by: tester\n"))
   }
 
+  @Test("an original written in the research journal refuses the export, naming its place")
+  func journalLeak() throws {
+    let (folder, project) = try Self.copy()
+    defer { withExtendedLifetime(folder) {} }
+    try Self.decide(project)
+    try SarapBinary.run(["anonymise", "apply"], in: project).check()
+    try SarapBinary.run(
+      ["journal", "add", "Asked again about Tenir Steppe Foundation."], in: project
+    ).check()
+    let refused = try SarapBinary.run(["anonymise", "export", "../copy"], in: project)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("Codebooks/journal.txt:5:"), "\(refused.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("copy").path))
+  }
+
   @Test("bad input: an unknown text, a malformed key file, a malformed list")
   func badInput() throws {
     let (folder, project) = try Self.copy()
