@@ -16,7 +16,7 @@ public struct AnonymisationKey: Hashable, Sendable {
     case reject
   }
 
-  /// The decision on one text.
+  /// The decision on one text, everywhere or in some transcripts.
   public struct Entry: Hashable, Sendable {
     /// The text (a candidate's lemma), as in the transcripts.
     public var text: String
@@ -24,13 +24,23 @@ public struct AnonymisationKey: Hashable, Sendable {
     public var kind: IdentifierKind
     /// What was decided.
     public var decision: Decision
+    /// The transcripts the decision is limited to, in order; empty for the text's default
+    /// decision, which holds wherever no limited one does (a split: the same surname of two
+    /// different people in two interviews).
+    public var transcripts: [Transcript.ID]
 
     /// Creates an entry.
-    public init(text: String, kind: IdentifierKind, decision: Decision) {
+    public init(
+      text: String, kind: IdentifierKind, decision: Decision, transcripts: [Transcript.ID] = []
+    ) {
       self.text = text
       self.kind = kind
       self.decision = decision
+      self.transcripts = transcripts
     }
+
+    /// Whether the decision holds only in some transcripts.
+    public var isScoped: Bool { !transcripts.isEmpty }
   }
 
   /// One replacement made by an apply: where its pseudonym now stands, and what it replaced.
@@ -76,22 +86,64 @@ public struct AnonymisationKey: Hashable, Sendable {
     self.applied = applied
   }
 
-  /// The decision on a text, nil when none was made.
-  public func entry(for text: String) -> Entry? { entries.first { $0.text == text } }
-
-  /// Records a decision, replacing an earlier one on the same text.
-  public mutating func decide(_ entry: Entry) {
-    if let index = entries.firstIndex(where: { $0.text == entry.text }) {
-      entries[index] = entry
-    } else {
-      entries.append(entry)
-    }
+  /// The default decision on a text (the one not limited to transcripts), nil when none was
+  /// made.
+  public func entry(for text: String) -> Entry? {
+    entries.first { $0.text == text && !$0.isScoped }
   }
 
-  /// The accepted texts and their pseudonyms.
+  /// The decision on a text in one transcript: the one limited to it, else the default.
+  public func entry(for text: String, in transcript: Transcript.ID) -> Entry? {
+    entries.first { $0.text == text && $0.transcripts.contains(transcript) } ?? entry(for: text)
+  }
+
+  /// Whether a text has a decision limited to some transcripts.
+  public func isSplit(_ text: String) -> Bool {
+    entries.contains { $0.text == text && $0.isScoped }
+  }
+
+  /// Records a decision, replacing an earlier one on the same text and transcripts.
+  ///
+  /// A default decision replaces the text's default and leaves its limited ones; a limited one
+  /// takes its transcripts out of the text's other limited decisions (one decision per text and
+  /// transcript).
+  public mutating func decide(_ entry: Entry) {
+    if let index = entries.firstIndex(where: {
+      $0.text == entry.text && Set($0.transcripts) == Set(entry.transcripts)
+    }) {
+      entries[index] = entry
+      return
+    }
+    if entry.isScoped {
+      entries = entries.compactMap { other in
+        guard other.text == entry.text, other.isScoped else { return other }
+        var narrowed = other
+        narrowed.transcripts.removeAll { entry.transcripts.contains($0) }
+        return narrowed.isScoped ? narrowed : nil
+      }
+    }
+    entries.append(entry)
+  }
+
+  /// Every accepted decision and its pseudonym, default and limited ones alike.
   public var accepted: [(text: String, pseudonym: String, kind: IdentifierKind)] {
     entries.compactMap { entry in
       guard case .accept(let pseudonym) = entry.decision else { return nil }
+      return (entry.text, pseudonym, entry.kind)
+    }
+  }
+
+  /// The texts accepted in one transcript and their pseudonyms: for each text, its decision
+  /// limited to the transcript, else its default.
+  public func accepted(in transcript: Transcript.ID)
+    -> [(text: String, pseudonym: String, kind: IdentifierKind)]
+  {
+    var seen = Set<String>()
+    return entries.compactMap { candidate in
+      guard seen.insert(candidate.text).inserted,
+        let entry = entry(for: candidate.text, in: transcript),
+        case .accept(let pseudonym) = entry.decision
+      else { return nil }
       return (entry.text, pseudonym, entry.kind)
     }
   }
@@ -111,7 +163,7 @@ public struct AnonymisationKey: Hashable, Sendable {
   /// accepting them all in that order would number them.
   public func suggestions(for candidates: [AnonymisationCandidate]) -> [String: String] {
     var suggestions: [String: String] = [:]
-    for candidate in candidates where entry(for: candidate.lemma) == nil {
+    for candidate in candidates where entry(for: candidate.lemma, in: candidate.transcript) == nil {
       guard suggestions[candidate.lemma] == nil else { continue }
       suggestions[candidate.lemma] = suggestedPseudonym(
         for: candidate.kind, reserved: Set(suggestions.values))

@@ -13,16 +13,18 @@ public struct AnonymisationPlan: Hashable, Sendable {
   /// The transcripts that change, in project order.
   public var transcripts: [AnonymisedTranscript]
 
-  /// Plans the accepted replacements of `key` in every transcript of the project.
+  /// Plans the accepted replacements of `key` in every transcript of the project; a decision
+  /// limited to some transcripts holds there, the text's default elsewhere.
   public init(project: Project, key: AnonymisationKey, list: AnonymisationList = .init()) {
-    let accepted = key.accepted
-    guard !accepted.isEmpty else {
+    guard !key.accepted.isEmpty else {
       transcripts = []
       return
     }
-    let pseudonyms = Dictionary(
-      accepted.map { ($0.text, ($0.pseudonym, $0.kind)) }, uniquingKeysWith: { a, _ in a })
     transcripts = project.transcripts.compactMap { transcript in
+      let accepted = key.accepted(in: transcript.id)
+      guard !accepted.isEmpty else { return nil }
+      let pseudonyms = Dictionary(
+        accepted.map { ($0.text, ($0.pseudonym, $0.kind)) }, uniquingKeysWith: { a, _ in a })
       let candidates = AnonymisationScan.candidates(in: transcript, list: list)
       var found: [AnonymisedTranscript.Replacement] = []
       for candidate in candidates {

@@ -10,8 +10,9 @@ extension AnonymisationRule {
     name: .patronymic,
     summary: "a patronymic by its ending, with the names beside it"
   ) { text in
-    NameMatcher(text: text).matches { token, _ in
-      NameMatcher.stemLength(of: token, endingIn: NameMatcher.patronymicEndings, minimum: 5)
+    NameMatcher(text: text).matches { _, index in
+      NameMatcher.stemLength(
+        of: index, in: text, endingIn: NameMatcher.patronymicEndings, minimum: 5)
     }
   }
 
@@ -25,10 +26,10 @@ extension AnonymisationRule {
     summary: "a surname by its ending, inside a sentence or beside a name"
   ) { text in
     let matcher = NameMatcher(text: text)
-    return matcher.matches { token, index in
+    return matcher.matches { _, index in
       guard
         let length = NameMatcher.stemLength(
-          of: token, endingIn: NameMatcher.surnameEndings, minimum: 5)
+          of: index, in: text, endingIn: NameMatcher.surnameEndings, minimum: 5)
       else { return nil }
       return !text.startsSentence(index) || matcher.hasNameBeside(index) ? length : nil
     }
@@ -87,14 +88,14 @@ struct NameMatcher {
   /// The length of the longest stem of a capitalised token ending in one of `endings` with at
   /// least `minimum` letters, nil when there is none.
   static func stemLength(
-    of token: ScanText.Token, endingIn endings: [String], minimum: Int
+    of index: Int, in text: ScanText, endingIn endings: [String], minimum: Int
   ) -> Int? {
-    guard token.isCapitalised, !AnonymisationVocabulary.isWellKnown(token.core) else { return nil }
-    return WordForms.stems(of: token.text)
+    let token = text.tokens[index]
+    guard token.isCapitalised, !text.isWellKnown(index) else { return nil }
+    return text.forms[index]
       .filter { form in
-        let lower = form.stem.lowercased()
-        return form.stem.unicodeScalars.count >= minimum && endings.contains { lower.hasSuffix($0) }
-          && !AnonymisationVocabulary.wellKnown.contains(lower)
+        form.stem.unicodeScalars.count >= minimum && endings.contains { form.stem.hasSuffix($0) }
+          && !AnonymisationVocabulary.wellKnown.contains(form.stem)
       }
       .map {
         WordForms.russianOnly.contains($0.ending)
@@ -106,10 +107,11 @@ struct NameMatcher {
   /// place, not a month, an organisation word or a post.
   func isNameWord(_ index: Int) -> Bool {
     let token = text.tokens[index]
-    guard token.isCapitalised, token.text.unicodeScalars.count >= 2,
-      !AnonymisationVocabulary.isWellKnown(token.core)
+    guard token.isCapitalised, token.text.unicodeScalars.count >= 2, !text.isWellKnown(index)
     else { return false }
-    return !WordForms.stems(of: token.core.lowercased()).contains { form in
+    let forms =
+      token.core == token.text ? text.forms[index] : WordForms.stems(of: token.core.lowercased())
+    return !forms.contains { form in
       KazakhstanPlaces.index[form.stem] != nil
         || AnonymisationVocabulary.months[form.stem] != nil
         || AnonymisationVocabulary.organisationStems.contains(form.stem)

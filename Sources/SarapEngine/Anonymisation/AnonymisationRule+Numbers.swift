@@ -47,7 +47,7 @@ struct NumberMatcher {
 
   private func month(_ index: Int) -> (month: Int, stemEnd: Int)? {
     guard let token = token(index) else { return nil }
-    for form in WordForms.stems(of: token.lower) {
+    for form in text.forms[index] {
       if let month = AnonymisationVocabulary.months[form.stem] {
         return (month, token.range.start + form.stem.unicodeScalars.count)
       }

@@ -24,20 +24,13 @@ extension AnonymisationRule {
     name: .title, summary: "a post one person holds at a time, in the singular"
   ) { text in
     var matches: [Match] = []
-    var forms: [Int: [(stem: String, ending: String)]] = [:]
-    func stems(_ token: Int) -> [(stem: String, ending: String)] {
-      if let known = forms[token] { return known }
-      let found = WordForms.stems(of: text.tokens[token].lower)
-      forms[token] = found
-      return found
-    }
-    for index in text.tokens.indices {
+    for index in text.tokens.indices where mayStartTitle(index, in: text) {
       for phrase in AnonymisationVocabulary.titles {
         guard index + phrase.count <= text.tokens.count else { continue }
         let fits = phrase.enumerated().allSatisfy { offset, stem in
           let token = index + offset
           return (offset == 0 || text.isSpaced(token - 1, token))
-            && Self.isTitleWord(text.tokens[token].lower, stem, forms: stems(token))
+            && Self.isTitleWord(text.tokens[token].lower, stem, forms: text.forms[token])
         }
         if fits {
           matches.append(Match(range: text.span(index, index + phrase.count - 1), kind: .title))
@@ -50,6 +43,14 @@ extension AnonymisationRule {
 }
 
 extension AnonymisationRule {
+  /// Whether a token may start a title: one of its stems is a title's first word, or it starts
+  /// with a long one (``isTitleWord(_:_:forms:)``).
+  fileprivate static func mayStartTitle(_ index: Int, in text: ScanText) -> Bool {
+    let lower = text.tokens[index].lower
+    return text.forms[index].contains { AnonymisationVocabulary.titleFirstWords.contains($0.stem) }
+      || AnonymisationVocabulary.longTitleFirstWords.contains { lower.hasPrefix($0) }
+  }
+
   /// Whether a word is a singular form of a title's word: `stem` with endings other than a
   /// plural, or, for a stem of nine letters or more, any word starting with it
   /// (`заместителем`).
@@ -69,7 +70,7 @@ struct OrganisationMatcher {
 
   func matches() -> [AnonymisationRule.Match] {
     text.tokens.indices.compactMap { index in
-      guard isOrganisationWord(text.tokens[index].lower) else { return nil }
+      guard isOrganisationWord(index) else { return nil }
       let start = nameBefore(index) ?? text.tokens[index].range.start
       let end = nameAfter(index) ?? text.tokens[index].range.end
       guard start < text.tokens[index].range.start || end > text.tokens[index].range.end else {
@@ -79,9 +80,12 @@ struct OrganisationMatcher {
     }
   }
 
-  func isOrganisationWord(_ lower: String) -> Bool {
-    AnonymisationVocabulary.organisationPrefixes.contains { lower.hasPrefix($0) }
-      || WordForms.stems(of: lower).contains {
+  func isOrganisationWord(_ index: Int) -> Bool {
+    let lower = text.tokens[index].lower
+    guard let first = lower.unicodeScalars.first else { return false }
+    return AnonymisationVocabulary.organisationInitials.contains(first)
+      && AnonymisationVocabulary.organisationPrefixes.contains { lower.hasPrefix($0) }
+      || text.forms[index].contains {
         AnonymisationVocabulary.organisationStems.contains($0.stem)
       }
   }

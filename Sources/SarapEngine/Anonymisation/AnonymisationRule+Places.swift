@@ -31,8 +31,8 @@ extension AnonymisationRule {
         (index..<last).allSatisfy({ text.isSpaced($0, $0 + 1) })
       else { continue }
       let head = text.tokens[index..<last].map(\.lower)
-      for form in WordForms.stems(of: text.tokens[last].text) {
-        let key = (head + [form.stem.lowercased()]).joined(separator: " ")
+      for form in text.forms[last] {
+        let key = (head + [form.stem]).joined(separator: " ")
         guard let entry = KazakhstanPlaces.index[key] else { continue }
         let token = text.tokens[last]
         let stemEnd = token.range.start + form.stem.unicodeScalars.count
@@ -55,7 +55,7 @@ extension AnonymisationRule {
   ) { text in
     var matches: [Match] = []
     for index in text.tokens.indices.dropFirst() {
-      guard let kind = areaKind(text.tokens[index].lower), text.isSpaced(index - 1, index),
+      guard let kind = areaKind(index, in: text), text.isSpaced(index - 1, index),
         text.tokens[index - 1].isCapitalised
       else { continue }
       let name = index - 1
@@ -72,11 +72,16 @@ extension AnonymisationRule {
     return matches
   }
 
-  /// The kind of area a word names (`облысында`: a region), nil for other words.
-  private static func areaKind(_ lower: String) -> IdentifierKind? {
-    AnonymisationVocabulary.areaWords.first { word in
-      WordForms.inflects(lower, word.stem)
-        || (word.stem.count >= 6 && lower.hasPrefix(word.stem))
+  /// The kind of each area word, by its stem.
+  private static let areaKinds = Dictionary(
+    AnonymisationVocabulary.areaWords.map { ($0.stem, $0.kind) }, uniquingKeysWith: { a, _ in a })
+
+  /// The kind of area a token names (`облысында`: a region), nil for other words.
+  private static func areaKind(_ index: Int, in text: ScanText) -> IdentifierKind? {
+    if let kind = text.forms[index].lazy.compactMap({ areaKinds[$0.stem] }).first { return kind }
+    let lower = text.tokens[index].lower
+    return AnonymisationVocabulary.areaWords.first { word in
+      word.stem.count >= 6 && lower.hasPrefix(word.stem)
     }?.kind
   }
 }

@@ -65,7 +65,7 @@ public enum AnonymisationScan {
   }
 
   /// One-word candidates narrowed to another candidate's text when they are it plus endings.
-  private static func narrowedToStems(
+  static func narrowedToStems(
     _ candidates: [AnonymisationCandidate]
   ) -> [AnonymisationCandidate] {
     let lemmas = Set(candidates.map(\.lemma))

@@ -92,6 +92,10 @@ enum AnonymisationVocabulary {
     "college",
   ]
 
+  /// The first letters of ``organisationPrefixes``: a word starting with another letter is no
+  /// organisation word (checked first, as a scan asks it of every word).
+  static let organisationInitials = Set(organisationPrefixes.compactMap(\.unicodeScalars.first))
+
   /// Words for an organisation that are only one when inflected, never as a prefix (`қор`, a
   /// foundation, but not `қорғаныс`, defence).
   static let organisationStems: Set<String> = ["қор", "фонд", "центр", "fund", "party"]
@@ -112,6 +116,13 @@ enum AnonymisationVocabulary {
     ["проректор"], ["декан"], ["елші"], ["посол"], ["төраға"], ["председатель"], ["директор"],
     ["minister"], ["rector"], ["dean"], ["ambassador"], ["chairman"], ["director"], ["akim"],
   ]
+
+  /// The first words of ``titles``: a word with none of them as a stem, and not starting with a
+  /// long one, starts no title (checked first, as a scan asks it of every word).
+  static let titleFirstWords = Set(titles.compactMap(\.first))
+
+  /// The ``titleFirstWords`` of nine letters or more, which a title word may start with.
+  static let longTitleFirstWords = titleFirstWords.filter { $0.count >= 9 }
 
   /// Pronouns, conjunctions and the like, capitalised only when they start a sentence, which a
   /// name read backwards never takes in (`Мен Ақжелкен институтында`: `Мен` is "I").

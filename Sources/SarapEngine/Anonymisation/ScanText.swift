@@ -10,6 +10,10 @@ struct ScanText {
   let scalars: [Unicode.Scalar]
   /// The tokens, in order.
   let tokens: [Token]
+  /// Each token's lower-case text and its stems (``WordForms/stems(of:)``), computed once per
+  /// distinct word: the rules ask for them many times, and stripping endings is what a scan
+  /// spends its time on.
+  let forms: [[(stem: String, ending: String)]]
 
   /// One word or number of the text.
   struct Token: Hashable {
@@ -81,6 +85,21 @@ struct ScanText {
       index = end
     }
     self.tokens = tokens
+    var known: [String: [(stem: String, ending: String)]] = [:]
+    forms = tokens.map { token in
+      if let found = known[token.lower] { return found }
+      let found = WordForms.stems(of: token.lower)
+      known[token.lower] = found
+      return found
+    }
+  }
+
+  /// Whether a token, or one of its stems, is a well-known name
+  /// (``AnonymisationVocabulary/isWellKnown(_:)`` of its ``Token/core``).
+  func isWellKnown(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard !token.text.contains("-") else { return AnonymisationVocabulary.isWellKnown(token.core) }
+    return forms[index].contains { AnonymisationVocabulary.wellKnown.contains($0.stem) }
   }
 
   /// A letter, a digit or a combining mark.

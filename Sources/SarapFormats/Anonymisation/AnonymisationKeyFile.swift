@@ -1,18 +1,22 @@
 import SarapCore
 import SarapEngine
 
-/// The anonymisation key, `.sarap/anonymisation-key.txt` (`sarap-anonymisation-key 1`).
+/// The anonymisation key, `.sarap/anonymisation-key.txt` (`sarap-anonymisation-key 2`).
 ///
 /// It holds the originals and must never be shared. Lines, tab-separated:
-/// `accept PSEUDONYM KIND TEXT`, `keep KIND TEXT`, `reject KIND TEXT` (the decisions), and
-/// `applied TIME CODER TRANSCRIPT START-END PSEUDONYM KIND ORIGINAL` (each replacement made,
-/// with the pseudonym's range in the anonymised text). Texts are escaped like memos.
+/// `accept PSEUDONYM KIND TEXT`, `keep KIND TEXT`, `reject KIND TEXT` (the decisions), each
+/// with, in version 2, an optional last field `in TRANSCRIPT…` limiting it to those transcripts
+/// (a split), and `applied TIME CODER TRANSCRIPT START-END PSEUDONYM KIND ORIGINAL` (each
+/// replacement made, with the pseudonym's range in the anonymised text). Texts are escaped like
+/// memos. A key with no limited decision is written as version 1, which older Sarap reads.
 public enum AnonymisationKeyFile {
-  /// The format version this Sarap reads and writes.
-  public static let version = 1
+  /// The newest format version this Sarap reads and writes (it reads version 1 too).
+  public static let version = 2
 
-  /// The file's first line.
-  public static var formatLine: String { "sarap-anonymisation-key \(version)" }
+  /// The file's first line for a key: version 1 unless a decision is limited to transcripts.
+  public static func formatLine(for key: AnonymisationKey) -> String {
+    "sarap-anonymisation-key \(key.entries.contains(where: \.isScoped) ? version : 1)"
+  }
 
   /// The comment written under the format line.
   public static let warning =
@@ -23,26 +27,31 @@ public enum AnonymisationKeyFile {
     -> AnonymisationKey
   {
     let source = try SourceText(text, path: path)
-    try source.checkFormatLine(kind: "anonymisation-key", version: version)
+    let isVersion1 = source.lines.first == "sarap-anonymisation-key 1"
+    if !isVersion1 { try source.checkFormatLine(kind: "anonymisation-key", version: version) }
     var key = AnonymisationKey()
     for (index, line) in source.lines.enumerated().dropFirst()
     where !line.isEmpty && !line.hasPrefix("#") {
       let fields = TabFields(line, number: index + 1, in: source)
       switch fields.fields[0] {
       case "accept":
-        try fields.expect(count: 4, names: "accept, pseudonym, kind, text")
+        let scope = try transcripts(fields, after: 4, isVersion1: isVersion1)
+        try fields.expect(count: 4 + (scope.isEmpty ? 0 : 1), names: "accept, pseudonym, kind, text")
         key.decide(
           .init(
             text: try AnonymisationListFile.term(fields, 3),
             kind: try AnonymisationListFile.kind(fields, 2),
-            decision: .accept(pseudonym: try AnonymisationListFile.term(fields, 1))))
+            decision: .accept(pseudonym: try AnonymisationListFile.term(fields, 1)),
+            transcripts: scope))
       case "keep", "reject":
-        try fields.expect(count: 3, names: "\(fields.fields[0]), kind, text")
+        let scope = try transcripts(fields, after: 3, isVersion1: isVersion1)
+        try fields.expect(
+          count: 3 + (scope.isEmpty ? 0 : 1), names: "\(fields.fields[0]), kind, text")
         key.decide(
           .init(
             text: try AnonymisationListFile.term(fields, 2),
             kind: try AnonymisationListFile.kind(fields, 1),
-            decision: fields.fields[0] == "keep" ? .keep : .reject))
+            decision: fields.fields[0] == "keep" ? .keep : .reject, transcripts: scope))
       case "applied":
         key.applied.append(try replacement(fields))
       default:
@@ -51,6 +60,24 @@ public enum AnonymisationKeyFile {
       }
     }
     return key
+  }
+
+  /// The transcripts of a decision's `in R03 R07` field at index `after`; none when the line
+  /// has no such field (the field is version 2 only).
+  private static func transcripts(_ fields: TabFields, after index: Int, isVersion1: Bool)
+    throws(ProjectFileError) -> [Transcript.ID]
+  {
+    guard fields.fields.count == index + 1, !isVersion1 else { return [] }
+    let words = fields.fields[index].split(separator: " ")
+    guard words.first == "in", words.count > 1 else {
+      throw fields.error(
+        index, "expected 'in' and transcript ids (in R03 R07), found '\(fields.fields[index])'")
+    }
+    var ids: [Transcript.ID] = []
+    for word in words.dropFirst() where !ids.contains(Transcript.ID(String(word))) {
+      ids.append(Transcript.ID(String(word)))
+    }
+    return ids
   }
 
   private static func replacement(_ fields: TabFields) throws(ProjectFileError)
@@ -75,11 +102,13 @@ public enum AnonymisationKeyFile {
   public static func encode(_ key: AnonymisationKey) -> String {
     let decisions = key.entries.map { entry in
       let text = MemoEscaping.escape(entry.text)
+      let scope =
+        entry.isScoped ? "\tin " + entry.transcripts.map(\.rawValue).joined(separator: " ") : ""
       return switch entry.decision {
       case .accept(let pseudonym):
-        "accept\t\(MemoEscaping.escape(pseudonym))\t\(entry.kind.rawValue)\t\(text)"
-      case .keep: "keep\t\(entry.kind.rawValue)\t\(text)"
-      case .reject: "reject\t\(entry.kind.rawValue)\t\(text)"
+        "accept\t\(MemoEscaping.escape(pseudonym))\t\(entry.kind.rawValue)\t\(text)\(scope)"
+      case .keep: "keep\t\(entry.kind.rawValue)\t\(text)\(scope)"
+      case .reject: "reject\t\(entry.kind.rawValue)\t\(text)\(scope)"
       }
     }
     let applied = key.applied.map { record in
@@ -90,6 +119,6 @@ public enum AnonymisationKeyFile {
         MemoEscaping.escape(record.original),
       ].joined(separator: "\t")
     }
-    return ([formatLine, warning] + decisions + applied).map { $0 + "\n" }.joined()
+    return ([formatLine(for: key), warning] + decisions + applied).map { $0 + "\n" }.joined()
   }
 }

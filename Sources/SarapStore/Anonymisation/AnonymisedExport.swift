@@ -20,7 +20,9 @@ public enum AnonymisedExport {
     _ project: Project, from folder: ProjectFolder, key: AnonymisationKey, report: String,
     to url: URL
   ) throws(StoreError) -> [String] {
-    let originals = searchable(Set(key.accepted.map(\.text) + key.applied.map(\.original)))
+    let kept = keptSomewhere(key)
+    let originals = searchable(
+      Set(key.accepted.map(\.text) + key.applied.map(\.original)).subtracting(kept))
     try checkApplied(project, originals: originals, key: key)
     var extra = [ProjectLayout.anonymisationReport: report]
     let list = try AnonymisationFiles.list(in: folder)
@@ -62,16 +64,39 @@ public enum AnonymisedExport {
     }
   }
 
-  /// Refuses a project whose texts still hold an accepted original (apply first).
+  /// The texts split between transcripts and kept or rejected in some: they stay written
+  /// there, so the byte search cannot look for them (``checkApplied(_:originals:key:)`` checks
+  /// each transcript instead).
+  static func keptSomewhere(_ key: AnonymisationKey) -> Set<String> {
+    Set(
+      key.entries.filter { entry in
+        guard key.isSplit(entry.text), case .accept = entry.decision else {
+          return key.isSplit(entry.text)
+        }
+        return false
+      }.map(\.text))
+  }
+
+  /// Refuses a project whose texts still hold an accepted original (apply first), or a split
+  /// text that occurs where no decision covers it.
   private static func checkApplied(
     _ project: Project, originals: Set<String>, key: AnonymisationKey
   ) throws(StoreError) {
-    for (text, pseudonym, _) in key.accepted {
-      for transcript in project.transcripts
+    for transcript in project.transcripts {
+      for (text, pseudonym, _) in key.accepted(in: transcript.id)
       where TermOccurrences.contains(text, in: transcript.body.scalars) {
         throw StoreError.io(
           path: ProjectLayout.transcript(transcript.id), operation: "export",
           message: "the text accepted as \(pseudonym) still occurs; run 'sarap anonymise apply'")
+      }
+      for (text, pseudonym, _) in key.accepted
+      where key.isSplit(text) && key.entry(for: text, in: transcript.id) == nil
+        && TermOccurrences.contains(text, in: transcript.body.scalars)
+      {
+        throw StoreError.io(
+          path: ProjectLayout.transcript(transcript.id), operation: "export",
+          message: "the text accepted as \(pseudonym) elsewhere has no decision here; "
+            + "decide it for \(transcript.id) (accept, keep or reject with --transcript)")
       }
     }
   }

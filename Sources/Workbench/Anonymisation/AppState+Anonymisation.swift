@@ -25,18 +25,59 @@ extension AppState {
       } else {
         pseudonym = group.suggestion
       }
-      push(.textEditor(TextEditorState(.pseudonym(group.text, group.kind), text: pseudonym)))
+      push(
+        .textEditor(
+          TextEditorState(.pseudonym(group.text, group.kind, group.scope), text: pseudonym)))
       return .redraw
     case .keepCandidate: return decide(group, .keep)
     case .rejectCandidate: return decide(group, .reject)
-    case .showCandidate:
-      closeAllModes()
-      focus = .reader
-      openTranscript(group.firstTranscript, at: group.firstRange.start)
-      status = StatusMessage("\(group.text): first of \(group.count) in \(group.firstTranscript)")
-      return .redraw
+    case .showCandidate: return showOccurrences(of: group)
+    case .splitCandidate: return split(group)
     case .showAnonymisation, .applyAnonymisation: return .none
     }
+  }
+
+  /// Enter: the group's occurrences in one of its transcripts become the reader's search
+  /// matches (`n`/`N` step through them), the cursor on the first; Enter again on the same text
+  /// shows its next transcript.
+  private mutating func showOccurrences(of group: AnonymisationGroup) -> Outcome {
+    let transcripts = group.transcripts
+    let next =
+      anonymisation.shown[group.text].flatMap { transcripts.firstIndex(of: $0) }
+      .map { transcripts[($0 + 1) % transcripts.count] } ?? transcripts[0]
+    anonymisation.shown[group.text] = next
+    let ranges = anonymisation.candidates.filter {
+      $0.transcript == next && $0.lemma == group.text
+    }.map(\.range)
+    closeAllModes()
+    focus = .reader
+    openTranscript(next, at: ranges.first?.start ?? group.firstRange.start)
+    search = SearchState(query: group.text, matches: ranges, current: ranges.isEmpty ? nil : 0)
+    let place = transcripts.count > 1
+      ? " (transcript \((transcripts.firstIndex(of: next) ?? 0) + 1) of \(transcripts.count): "
+        + "Enter on the screen again shows the next)" : ""
+    status = StatusMessage(
+      "\(group.text): occurrence 1 of \(ranges.count) in \(next), n/N steps\(place)")
+    return .redraw
+  }
+
+  /// `s`: a text in several transcripts gets one row per transcript, each decided on its own
+  /// (the same surname of two different people).
+  private mutating func split(_ group: AnonymisationGroup) -> Outcome {
+    guard !group.isSplit else {
+      status = .error("'\(group.text)' is split already: each row is one transcript")
+      return .redraw
+    }
+    guard group.transcripts.count > 1 else {
+      status = .error("'\(group.text)' occurs in one transcript only: nothing to split")
+      return .redraw
+    }
+    anonymisation.split.insert(group.text)
+    regroupAnonymisation()
+    status = StatusMessage(
+      "Split '\(group.text)' into \(group.transcripts.count) rows: each transcript's decision "
+        + "is its own; the text's decision before the split holds until then")
+    return .redraw
   }
 
   /// The group selected on the anonymisation screen.
@@ -64,18 +105,22 @@ extension AppState {
     return applyAnonymisation(now: now)
   }
 
-  /// Rescans the project with the decisions last read and keeps the selection inside the list.
+  /// Regroups the project's candidates with the decisions last read (scanning only transcripts
+  /// whose text changed) and keeps the selection inside the list.
   mutating func regroupAnonymisation() {
-    let candidates = AnonymisationScan.candidates(in: project, list: anonymisation.decisions.list)
+    anonymisation.candidates = anonymisation.scan.candidates(
+      in: project, list: anonymisation.decisions.list)
     anonymisation.groups = AnonymisationGroup.groups(
-      candidates, key: anonymisation.decisions.key)
+      anonymisation.candidates, key: anonymisation.decisions.key, split: anonymisation.split)
     anonymisation.list.move(
       by: 0, count: anonymisation.groups.count,
       visibleRows: AnonymisationScreen.listRows(height: size.height - 2))
   }
 
   /// Accepts the selected text with the pseudonym typed in the editor (Ctrl-S).
-  mutating func acceptPseudonym(_ text: String, _ kind: IdentifierKind, typed: String) -> Outcome {
+  mutating func acceptPseudonym(
+    _ text: String, _ kind: IdentifierKind, scope: [Transcript.ID] = [], typed: String
+  ) -> Outcome {
     let pseudonym = typed.trimmed
     guard !pseudonym.isEmpty, !pseudonym.contains(where: \.isNewline), !pseudonym.contains("\t")
     else {
@@ -86,11 +131,13 @@ extension AppState {
       status = .error("Not accepted: the pseudonym is the text itself")
       return .redraw
     }
-    status = StatusMessage("Accepted '\(text)' as \(pseudonym); A applies")
+    status = StatusMessage("Accepted '\(text)'\(Self.place(scope)) as \(pseudonym); A applies")
     return Outcome(
       .redraw,
       effects: [
-        .decideAnonymisation(.init(text: text, kind: kind, decision: .accept(pseudonym: pseudonym)))
+        .decideAnonymisation(
+          .init(
+            text: text, kind: kind, decision: .accept(pseudonym: pseudonym), transcripts: scope))
       ]
     )
   }
@@ -105,11 +152,20 @@ extension AppState {
     _ group: AnonymisationGroup, _ decision: AnonymisationKey.Decision
   ) -> Outcome {
     let word = decision == .keep ? "Kept" : "Rejected"
-    status = StatusMessage("\(word) '\(group.text)' (\(group.count) occurrence(s))")
+    status = StatusMessage(
+      "\(word) '\(group.text)'\(Self.place(group.scope)) (\(group.count) occurrence(s))")
     return Outcome(
       .redraw,
-      effects: [.decideAnonymisation(.init(text: group.text, kind: group.kind, decision: decision))]
+      effects: [
+        .decideAnonymisation(
+          .init(text: group.text, kind: group.kind, decision: decision, transcripts: group.scope))
+      ]
     )
+  }
+
+  /// ` in R03` for a split row's decision, nothing for one that holds everywhere.
+  private static func place(_ scope: [Transcript.ID]) -> String {
+    scope.isEmpty ? "" : " in " + scope.map(\.rawValue).joined(separator: " ")
   }
 
   /// `A` or `:anonymise apply`: every accepted text replaced, as `sarap anonymise apply` does.

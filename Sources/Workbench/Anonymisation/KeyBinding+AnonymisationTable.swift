@@ -20,8 +20,12 @@ extension KeyBinding {
       [key("x")], .rejectCandidate, in: .anonymisation, "Reject: the rule was wrong",
       hint: "reject"),
     KeyBinding(
-      [.enter], .showCandidate, in: .anonymisation, "Show the first occurrence in the reader",
+      [.enter], .showCandidate, in: .anonymisation,
+      "Show it in the reader (n/N there: each occurrence; Enter again: the next transcript)",
       hint: "show"),
+    KeyBinding(
+      [key("s")], .splitCandidate, in: .anonymisation,
+      "Split: one row per transcript, each with its own decision", hint: "split"),
     KeyBinding(
       [key("A")], .applyAnonymisation, in: .anonymisation,
       "Apply: replace every accepted text (one undoable edit)", hint: "apply",

@@ -80,6 +80,7 @@ extension Command {
   public static let keepCandidate = Command.anonymisation(.keepCandidate)
   public static let rejectCandidate = Command.anonymisation(.rejectCandidate)
   public static let showCandidate = Command.anonymisation(.showCandidate)
+  public static let splitCandidate = Command.anonymisation(.splitCandidate)
   public static let applyAnonymisation = Command.anonymisation(.applyAnonymisation)
   // MARK: - JournalCommand
   public static let showJournal = Command.journal(.showJournal)

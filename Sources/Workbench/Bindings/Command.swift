@@ -92,7 +92,7 @@ public enum Command: Hashable, Sendable {
   /// The anonymisation screen's decisions.
   public enum AnonymisationCommand: Hashable, Sendable, CaseIterable {
     case showAnonymisation, acceptCandidate, keepCandidate, rejectCandidate, showCandidate
-    case applyAnonymisation
+    case splitCandidate, applyAnonymisation
   }
 
   /// The research journal's commands.

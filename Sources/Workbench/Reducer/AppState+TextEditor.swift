@@ -4,8 +4,8 @@ extension AppState {
   /// Saves the memo or definition being edited (Ctrl-S).
   mutating func saveText(_ editor: TextEditorState, now: Timestamp) -> Outcome {
     modes.removeLast()
-    if case .pseudonym(let text, let kind) = editor.target {
-      return acceptPseudonym(text, kind, typed: editor.field.text)
+    if case .pseudonym(let text, let kind, let scope) = editor.target {
+      return acceptPseudonym(text, kind, scope: scope, typed: editor.field.text)
     }
     guard editor.isChanged else {
       status = StatusMessage("Unchanged")

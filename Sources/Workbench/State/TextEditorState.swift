@@ -16,8 +16,9 @@ public struct TextEditorState: Hashable, Sendable {
     case transcriptMemo(Transcript.ID)
     /// The wording of a new claim whose evidence is a retrieval query.
     case newClaim(query: String)
-    /// The pseudonym an anonymisation candidate's text is accepted with.
-    case pseudonym(String, IdentifierKind)
+    /// The pseudonym an anonymisation candidate's text is accepted with, everywhere or (split)
+    /// in the transcripts named.
+    case pseudonym(String, IdentifierKind, [Transcript.ID])
     /// A research-journal entry: a new one (nil), or the coder's own entry being edited.
     case journalEntry(JournalEntry?)
   }

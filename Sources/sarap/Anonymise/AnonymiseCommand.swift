@@ -20,6 +20,7 @@ struct AnonymiseCommand: ParsableCommand {
         sarap anonymise scan
         sarap anonymise accept "Асқар Бекұлы"            # suggested pseudonym, e.g. [АДАМ-1]
         sarap anonymise accept Алматы --as "[ҚАЛА-1]"
+        sarap anonymise accept Қозыбаев --as "[АДАМ-2]" --transcript R07   # a split
         sarap anonymise keep "Назарбаев Университеті"
         sarap anonymise apply
         sarap anonymise export /tmp/anonymised-copy
@@ -81,8 +82,9 @@ struct AnonymiseScan: ParsableCommand {
       let suggestions = key.suggestions(for: candidates)
       var shown = 0
       for candidate in candidates {
-        let decision = Self.decision(key.entry(for: candidate.lemma), suggestions[candidate.lemma])
-        if undecided, key.entry(for: candidate.lemma) != nil { continue }
+        let entry = key.entry(for: candidate.lemma, in: candidate.transcript)
+        let decision = Self.decision(entry, suggestions[candidate.lemma])
+        if undecided, entry != nil { continue }
         shown += 1
         print(
           [
@@ -92,7 +94,9 @@ struct AnonymiseScan: ParsableCommand {
           ].joined(separator: "\t"))
       }
       let texts = Set(candidates.map(\.lemma))
-      let open = texts.filter { key.entry(for: $0) == nil }.count
+      let open = Set(
+        candidates.filter { key.entry(for: $0.lemma, in: $0.transcript) == nil }.map(\.lemma)
+      ).count
       print(
         "\(shown) candidate(s); \(texts.count) distinct text(s), \(open) undecided")
     }
