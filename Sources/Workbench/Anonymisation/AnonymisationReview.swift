@@ -40,18 +40,20 @@ public struct AnonymisationGroup: Hashable, Sendable {
   public var suggestion: String
 
   /// Groups the candidates of a scan by text, in order of first occurrence; a text in `split`
-  /// or with a decision limited to transcripts gets one row per transcript.
+  /// or with a decision limited to transcripts gets one row per transcript, the rows together.
   public static func groups(
     _ candidates: [AnonymisationCandidate], key: AnonymisationKey, split: Set<String> = []
   ) -> [AnonymisationGroup] {
-    var order: [String] = []
+    var lemmas: [String] = []
+    var order: [String: [String]] = [:]
     var groups: [String: AnonymisationGroup] = [:]
     for candidate in candidates {
       let isSplit = split.contains(candidate.lemma) || key.isSplit(candidate.lemma)
       let scope = isSplit ? [candidate.transcript] : []
       let id = candidate.lemma + (isSplit ? "\u{0}" + candidate.transcript.rawValue : "")
       guard var group = groups[id] else {
-        order.append(id)
+        if order[candidate.lemma] == nil { lemmas.append(candidate.lemma) }
+        order[candidate.lemma, default: []].append(id)
         groups[id] = AnonymisationGroup(
           text: candidate.lemma, kind: candidate.kind, count: 1,
           transcripts: [candidate.transcript], firstTranscript: candidate.transcript,
@@ -67,7 +69,7 @@ public struct AnonymisationGroup: Hashable, Sendable {
       groups[id] = group
     }
     var reserved = Set<String>()
-    return order.compactMap { id in
+    return lemmas.flatMap { order[$0] ?? [] }.compactMap { id in
       guard var group = groups[id] else { return nil }
       group.suggestion = key.suggestedPseudonym(for: group.kind, reserved: reserved)
       if group.decision == nil { reserved.insert(group.suggestion) }

@@ -59,7 +59,10 @@ struct AnonymiseScan: ParsableCommand {
     discussion: """
       One line per candidate, tab-separated: transcript, range (Unicode scalar offsets), kind, \
       rule, text, and its decision (accept PSEUDONYM, keep, reject) or the pseudonym 'accept' \
-      would suggest. Decisions are made on a text and hold wherever it occurs.
+      would suggest. Decisions are made on a text and hold wherever it occurs. Then the \
+      candidates in titles, attribute values, memos and code definitions, and accepted texts \
+      found there: the place (path:line:col) instead of the transcript, the field instead of \
+      the range. Apply does not replace those: edit them by hand.
       """)
 
   @OptionGroup var project: ProjectOption
@@ -93,13 +96,53 @@ struct AnonymiseScan: ParsableCommand {
             decision,
           ].joined(separator: "\t"))
       }
+      let fields = try Self.fieldCandidates(in: project, only: ids, key: key, folder: folder)
+      for (place, candidate) in fields {
+        let entry = Self.entry(key, candidate)
+        if undecided, entry != nil { continue }
+        shown += 1
+        print(
+          [
+            place, candidate.field.description, candidate.kind.rawValue, candidate.rule.rawValue,
+            MemoEscaping.escape(candidate.text),
+            Self.decision(entry, key.suggestedPseudonym(for: candidate.kind)),
+          ].joined(separator: "\t"))
+      }
       let texts = Set(candidates.map(\.lemma))
       let open = Set(
         candidates.filter { key.entry(for: $0.lemma, in: $0.transcript) == nil }.map(\.lemma)
       ).count
       print(
-        "\(shown) candidate(s); \(texts.count) distinct text(s), \(open) undecided")
+        "\(shown) candidate(s); \(texts.count) distinct text(s), \(open) undecided"
+          + (fields.isEmpty
+            ? ""
+            : "; \(fields.count) in titles, attributes, memos or definitions, which apply "
+              + "does not replace: edit them by hand"))
     }
+  }
+
+  /// The candidates outside the bodies, with their places: of the transcripts named (all when
+  /// none is), and the codebook's when none is.
+  static func fieldCandidates(
+    in project: Project, only ids: [Transcript.ID], key: AnonymisationKey, folder: ProjectFolder
+  ) throws -> [(String, AnonymisationFieldCandidate)] {
+    let accepted = key.accepted.map { (text: $0.text, kind: $0.kind) }
+    return AnonymisationScan.fieldCandidates(
+      in: project, list: try AnonymisationFiles.list(in: folder), texts: accepted
+    ).filter { candidate in
+      guard !ids.isEmpty else { return true }
+      return candidate.field.transcript.map(ids.contains) ?? false
+    }.map { (AnonymiseFieldPlace.locate($0, in: folder), $0) }
+  }
+
+  /// The decision on a field's candidate: in its transcript when it belongs to one.
+  static func entry(
+    _ key: AnonymisationKey, _ candidate: AnonymisationFieldCandidate
+  ) -> AnonymisationKey.Entry? {
+    guard let transcript = candidate.field.transcript else {
+      return key.entry(for: candidate.lemma)
+    }
+    return key.entry(for: candidate.lemma, in: transcript)
   }
 
   static func decision(_ entry: AnonymisationKey.Entry?, _ suggestion: String?) -> String {
