@@ -21,6 +21,29 @@ struct AnonymisationKeyFileTests {
         original: "Ерболат Сағынтайұлы")
     ])
 
+  @Test("a widened coding alone makes a version 2 key; version 1 refuses a widened line")
+  func widenedNeedsTwo() throws {
+    var key = Self.unsplit
+    key.widened.append(
+      .init(
+        time: Timestamp("2026-12-03T12:48:06Z"), reviewer: "demo",
+        coding: Coding.Key(
+          transcript: "A01", range: TextRange(start: 1, end: 9), code: "who", coder: "demo"),
+        before: TextRange(start: 3, end: 9), text: "Сағынтай"))
+    let text = AnonymisationKeyFile.encode(key)
+    #expect(text.hasPrefix("sarap-anonymisation-key 2\n"))
+    #expect(try AnonymisationKeyFile.decode(text, path: Self.path) == key)
+    let old = "sarap-anonymisation-key 1" + text.dropFirst("sarap-anonymisation-key 2".count)
+    do {
+      _ = try AnonymisationKeyFile.decode(String(old), path: Self.path)
+      Issue.record("a version 1 key read a widened line")
+    } catch {
+      #expect(
+        error.description
+          == Self.path + ":6:1: expected 'accept', 'keep', 'reject', 'applied', found 'widened'")
+    }
+  }
+
   @Test("a key with no split is written as version 1, byte for byte as before")
   func versionOne() throws {
     let text = AnonymisationKeyFile.encode(Self.unsplit)
@@ -45,12 +68,19 @@ struct AnonymisationKeyFileTests {
         transcripts: ["R03", "R07"]))
     key.decide(.init(text: "Иванова", kind: .person, decision: .keep, transcripts: ["R07"]))
     key.decide(.init(text: "Oskenbayev", kind: .person, decision: .reject, transcripts: ["A03"]))
+    key.widened.append(
+      .init(
+        time: Timestamp("2026-12-03T12:48:06Z"), reviewer: "demo",
+        coding: Coding.Key(
+          transcript: "A03", range: TextRange(start: 48, end: 56), code: "contact", coder: "ana"),
+        before: TextRange(start: 48, end: 56), text: "Oskenbay"))
     let text = AnonymisationKeyFile.encode(key)
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines[0] == "sarap-anonymisation-key 2")
     #expect(lines[4] == "accept\t[АДАМ-2]\tperson\tҚозыбаев\tin R03 R07")
     #expect(lines[5] == "keep\tperson\tИванова\tin R07")
     #expect(lines[6] == "reject\tperson\tOskenbayev\tin A03")
+    #expect(lines[8] == "widened\t2026-12-03T12:48:06Z\tdemo\tA03\t48-56\tcontact\tana\t48-56\tOskenbay")
     #expect(try AnonymisationKeyFile.decode(text, path: Self.path) == key)
   }
 

@@ -79,11 +79,14 @@ public struct AnonymisationKey: Hashable, Sendable {
   public var entries: [Entry]
   /// The replacements applied, oldest first.
   public var applied: [Replacement]
+  /// The codings applies widened to a whole pseudonym, oldest first, for review.
+  public var widened: [WidenedCoding]
 
   /// Creates a key.
-  public init(entries: [Entry] = [], applied: [Replacement] = []) {
+  public init(entries: [Entry] = [], applied: [Replacement] = [], widened: [WidenedCoding] = []) {
     self.entries = entries
     self.applied = applied
+    self.widened = widened
   }
 
   /// The default decision on a text (the one not limited to transcripts), nil when none was

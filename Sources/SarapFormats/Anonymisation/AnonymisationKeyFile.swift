@@ -15,7 +15,8 @@ public enum AnonymisationKeyFile {
 
   /// The file's first line for a key: version 1 unless a decision is limited to transcripts.
   public static func formatLine(for key: AnonymisationKey) -> String {
-    "sarap-anonymisation-key \(key.entries.contains(where: \.isScoped) ? version : 1)"
+    let needsTwo = key.entries.contains(where: \.isScoped) || !key.widened.isEmpty
+    return "sarap-anonymisation-key \(needsTwo ? version : 1)"
   }
 
   /// The comment written under the format line.
@@ -54,9 +55,13 @@ public enum AnonymisationKeyFile {
             decision: fields.fields[0] == "keep" ? .keep : .reject, transcripts: scope))
       case "applied":
         key.applied.append(try replacement(fields))
+      case "widened" where !isVersion1:
+        key.widened.append(try widened(fields))
       default:
         throw fields.error(
-          0, "expected 'accept', 'keep', 'reject' or 'applied', found '\(fields.fields[0])'")
+          0,
+          "expected 'accept', 'keep', 'reject', 'applied'\(isVersion1 ? "" : " or 'widened'"), "
+            + "found '\(fields.fields[0])'")
       }
     }
     return key
@@ -78,6 +83,29 @@ public enum AnonymisationKeyFile {
       ids.append(Transcript.ID(String(word)))
     }
     return ids
+  }
+
+  private static func widened(_ fields: TabFields) throws(ProjectFileError)
+    -> AnonymisationKey.WidenedCoding
+  {
+    try fields.expect(
+      count: 9, names: "widened, time, reviewer, transcript, range, code, coder, range before, text")
+    return AnonymisationKey.WidenedCoding(
+      time: try fields.time(1), reviewer: Coder.ID(try fields.text(2)),
+      coding: Coding.Key(
+        transcript: Transcript.ID(try fields.id(3, "a transcript id")), range: try range(fields, 4),
+        code: Code.ID(try fields.id(5, "a code id")), coder: Coder.ID(try fields.text(6))),
+      before: try range(fields, 7), text: try AnonymisationListFile.term(fields, 8))
+  }
+
+  private static func range(_ fields: TabFields, _ index: Int) throws(ProjectFileError)
+    -> TextRange
+  {
+    let bounds = fields.fields[index].split(separator: "-")
+    guard bounds.count == 2, let start = Offset.parse(bounds[0]), let end = Offset.parse(bounds[1]),
+      start <= end
+    else { throw fields.error(index, "expected a range like 120-135, found '\(fields.fields[index])'") }
+    return TextRange(start: start, end: end)
   }
 
   private static func replacement(_ fields: TabFields) throws(ProjectFileError)
@@ -119,6 +147,16 @@ public enum AnonymisationKeyFile {
         MemoEscaping.escape(record.original),
       ].joined(separator: "\t")
     }
-    return ([formatLine(for: key), warning] + decisions + applied).map { $0 + "\n" }.joined()
+    let widened = key.widened.map { record in
+      [
+        "widened", record.time.rawValue, MemoEscaping.escape(record.reviewer.rawValue),
+        record.coding.transcript.rawValue,
+        "\(record.coding.range.start)-\(record.coding.range.end)", record.coding.code.rawValue,
+        MemoEscaping.escape(record.coding.coder.rawValue),
+        "\(record.before.start)-\(record.before.end)", MemoEscaping.escape(record.text),
+      ].joined(separator: "\t")
+    }
+    return ([formatLine(for: key), warning] + decisions + applied + widened).map { $0 + "\n" }
+      .joined()
   }
 }

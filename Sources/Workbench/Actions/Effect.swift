@@ -30,5 +30,5 @@ public enum Effect: Hashable, Sendable {
   case decideAnonymisation(AnonymisationKey.Entry)
   /// Records the replacements in the key, then saves the plan's edit (one undoable edit);
   /// answers ``Action/editSaved(_:summary:)`` or ``Action/editFailed(_:)``.
-  case applyAnonymisation(AnonymisationPlan, records: [AnonymisationKey.Replacement])
+  case applyAnonymisation(AnonymisationPlan, records: AnonymisationKey.ApplyRecords)
 }

@@ -184,7 +184,7 @@ extension AppState {
           : "Nothing to apply: no accepted text occurs in the transcripts")
       return .redraw
     }
-    let records = plan.records(time: now, coder: coder)
+    let records = plan.keyRecords(time: now, coder: coder)
     return Outcome(
       .redraw, effects: [.applyAnonymisation(plan, records: records), .readAnonymisation])
   }

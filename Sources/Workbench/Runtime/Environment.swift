@@ -35,7 +35,7 @@ public struct Environment {
   /// Records a decision on a text in the anonymisation key, durably.
   public var recordAnonymisationDecision: (AnonymisationKey.Entry) throws -> Void
   /// Adds the replacements an apply makes to the key, durably, before the edit is saved.
-  public var recordAnonymisationApplied: ([AnonymisationKey.Replacement]) throws -> Void
+  public var recordAnonymisationApplied: (AnonymisationKey.ApplyRecords) throws -> Void
 
   /// Creates an environment.
   public init(
@@ -52,7 +52,7 @@ public struct Environment {
     recordAnonymisationDecision: @escaping (AnonymisationKey.Entry) throws -> Void = { _ in
       throw Unavailable()
     },
-    recordAnonymisationApplied: @escaping ([AnonymisationKey.Replacement]) throws -> Void = { _ in
+    recordAnonymisationApplied: @escaping (AnonymisationKey.ApplyRecords) throws -> Void = { _ in
       throw Unavailable()
     }
   ) {

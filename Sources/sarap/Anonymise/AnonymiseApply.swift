@@ -36,7 +36,7 @@ struct AnonymiseApply: ParsableCommand {
         return
       }
       // The key is written first: a failed apply leaves records the report does not count.
-      key.applied += plan.records(time: Timestamp.now(), coder: try session.namedCoder())
+      key.record(plan.keyRecords(time: Timestamp.now(), coder: try session.namedCoder()))
       try AnonymisationFiles.save(key, to: file)
       try session.apply(plan.edit, summary: plan.summary)
       print(Self.report(plan, key: self.key.display(project: project.url)), terminator: "")
@@ -56,6 +56,10 @@ struct AnonymiseApply: ParsableCommand {
           + "a whole one), \(transcript.changed.count - covering) moved, "
           + "\(transcript.unchanged.count) unchanged"
           + (transcript.folded.isEmpty ? "" : ", \(transcript.folded.count) folded"))
+    }
+    if plan.transcripts.contains(where: { !$0.widened.isEmpty }) {
+      lines.append(
+        "widened codings are kept in the key for review: sarap anonymise review")
     }
     lines.append("key: \(key) (pseudonym -> original: keep it safe, never commit or share it)")
     lines.append("undo with: sarap undo")

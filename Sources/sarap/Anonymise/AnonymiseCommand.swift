@@ -27,7 +27,7 @@ struct AnonymiseCommand: ParsableCommand {
       """,
     subcommands: [
       AnonymiseScan.self, AnonymiseAccept.self, AnonymiseKeep.self, AnonymiseReject.self,
-      AnonymiseApply.self, AnonymiseExport.self, AnonymiseReport.self,
+      AnonymiseApply.self, AnonymiseReview.self, AnonymiseExport.self, AnonymiseReport.self,
     ])
 }
 

@@ -52,7 +52,7 @@ extension Workbench.Environment {
       recordAnonymisationApplied: { records in
         guard !session.isReadOnly else { throw StoreError.readOnly }
         var key = try AnonymisationFiles.key(at: anonymisationKey(session))
-        key.applied += records
+        key.record(records)
         try AnonymisationFiles.save(key, to: anonymisationKey(session))
       })
   }

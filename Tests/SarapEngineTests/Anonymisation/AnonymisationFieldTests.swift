@@ -35,11 +35,11 @@ struct AnonymisationFieldTests {
 
   @Test("each field is scanned with the rules (not capitalised), and accepted texts as words")
   func fields() throws {
-    var project = Self.project
-    let coding = Coding.fixture("who", quoting: "Мен мұғаліммін", in: "R01", body: "R01: Мен мұғаліммін.")
-    var memoed = coding
-    memoed.memo = "Респондент упоминает Петров Е.К. из министерства."
-    project.codings = [memoed]
+    let coding = Coding.fixture(
+      "who", quoting: "Мен мұғаліммін", in: "R01", body: "R01: Мен мұғаліммін.",
+      memo: "Респондент упоминает Петров Е.К. из министерства.")
+    let project = Project(
+      codebook: Self.project.codebook, transcripts: Self.project.transcripts, codings: [coding])
     #expect(
       Self.described(project) == [
         "R01 title | Ақтөбе | city | place",
@@ -60,7 +60,7 @@ struct AnonymisationFieldTests {
       transcripts: [
         Transcript(
           id: "R01", title: "Respondent 1", attributes: [Attribute(name: "city", value: .unknown)],
-          memo: "Imported from R01.txt; the Dakeshov file is elsewhere.", body: "R01: Иә.")
+          memo: "Imported from R01.txt; the older file is elsewhere.", body: "R01: Иә.")
       ])
     #expect(Self.described(project) == [])
   }

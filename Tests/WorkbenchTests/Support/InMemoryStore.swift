@@ -34,7 +34,7 @@ final class InMemoryStore {
       readAnonymisation: { [unowned self] in AnonymisationDecisions(key: self.anonymisationKey) },
       recordAnonymisationDecision: { [unowned self] entry in self.anonymisationKey.decide(entry) },
       recordAnonymisationApplied: { [unowned self] records in
-        self.anonymisationKey.applied += records
+        self.anonymisationKey.record(records)
       })
   }
 
