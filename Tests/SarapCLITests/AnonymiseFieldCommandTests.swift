@@ -22,7 +22,8 @@ struct AnonymiseFieldCommandTests {
     let scan = try SarapBinary.run(["anonymise", "scan"], in: project).check().stdout
     let rows = scan.split(separator: "\n").map(String.init)
     let row = try #require(rows.first { $0.contains("\tA02 memo\t") })
-    #expect(row.hasPrefix("Transcripts/A02.txt:\(number + 1):\(column)\tA02 memo\tperson\tinitials"))
+    #expect(
+      row.hasPrefix("Transcripts/A02.txt:\(number + 1):\(column)\tA02 memo\tperson\tinitials"))
     #expect(
       rows.last?.hasSuffix(
         "; 1 in titles, attributes, memos or definitions, which apply does not replace: edit "

@@ -13,7 +13,8 @@ struct AnonymiseReviewCommandTests {
     defer { withExtendedLifetime(folder) {} }
     try AnonymiseCommandTests.decide(project)
     let applied = try SarapBinary.run(["anonymise", "apply"], in: project).check().stdout
-    #expect(applied.contains("widened codings are kept in the key for review: sarap anonymise review"))
+    #expect(
+      applied.contains("widened codings are kept in the key for review: sarap anonymise review"))
     let rows = try SarapBinary.run(["anonymise", "review"], in: project).check().stdout
       .split(separator: "\n").map(String.init)
     let name = try AnonymiseCommandTests.pseudonym("Daniyar Oskenbayev", project)

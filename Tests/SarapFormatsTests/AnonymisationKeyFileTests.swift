@@ -3,8 +3,10 @@ import SarapEngine
 import SarapFormats
 import Testing
 
-/// The anonymisation key file: version 1 as before, version 2 for decisions limited to
-/// transcripts (a split). The names are invented.
+/// The anonymisation key file, versions 1 and 2.
+///
+/// Version 1 as before, version 2 for decisions limited to transcripts (a split) and widened
+/// codings. The names are invented.
 @Suite("Anonymisation key file")
 struct AnonymisationKeyFileTests {
   static let path = ".sarap/anonymisation-key.txt"
@@ -80,7 +82,8 @@ struct AnonymisationKeyFileTests {
     #expect(lines[4] == "accept\t[АДАМ-2]\tperson\tҚозыбаев\tin R03 R07")
     #expect(lines[5] == "keep\tperson\tИванова\tin R07")
     #expect(lines[6] == "reject\tperson\tOskenbayev\tin A03")
-    #expect(lines[8] == "widened\t2026-12-03T12:48:06Z\tdemo\tA03\t48-56\tcontact\tana\t48-56\tOskenbay")
+    #expect(
+      lines[8] == "widened\t2026-12-03T12:48:06Z\tdemo\tA03\t48-56\tcontact\tana\t48-56\tOskenbay")
     #expect(try AnonymisationKeyFile.decode(text, path: Self.path) == key)
   }
 

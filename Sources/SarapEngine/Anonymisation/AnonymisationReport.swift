@@ -49,9 +49,10 @@ public struct AnonymisationReport: Hashable, Sendable {
     }
     decisions = tally
     let candidates = AnonymisationScan.candidates(in: project, list: list)
-    undecided = Set(
-      candidates.filter { key.entry(for: $0.lemma, in: $0.transcript) == nil }.map(\.lemma)
-    ).count
+    undecided =
+      Set(
+        candidates.filter { key.entry(for: $0.lemma, in: $0.transcript) == nil }.map(\.lemma)
+      ).count
     transcripts = project.transcripts.map(\.id)
     reviewers = Array(Set(inEffect.map(\.coder))).sorted { $0.rawValue < $1.rawValue }
     appliedAt = inEffect.map(\.time).max { $0.rawValue < $1.rawValue }

@@ -115,7 +115,9 @@ struct NameMatcher {
       KazakhstanPlaces.index[form.stem] != nil
         || AnonymisationVocabulary.months[form.stem] != nil
         || AnonymisationVocabulary.organisationStems.contains(form.stem)
-        || AnonymisationVocabulary.organisationPrefixes.contains { form.stem.hasPrefix($0) }
+        || AnonymisationVocabulary.organisationPrefixes.contains {
+          ScanText.hasPrefix(form.stem, $0)
+        }
         || AnonymisationVocabulary.titles.contains { $0 == [form.stem] }
     }
   }

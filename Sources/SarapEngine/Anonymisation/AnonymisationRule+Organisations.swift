@@ -48,7 +48,7 @@ extension AnonymisationRule {
   fileprivate static func mayStartTitle(_ index: Int, in text: ScanText) -> Bool {
     let lower = text.tokens[index].lower
     return text.forms[index].contains { AnonymisationVocabulary.titleFirstWords.contains($0.stem) }
-      || AnonymisationVocabulary.longTitleFirstWords.contains { lower.hasPrefix($0) }
+      || AnonymisationVocabulary.longTitleFirstWords.contains { ScanText.hasPrefix(lower, $0) }
   }
 
   /// Whether a word is a singular form of a title's word: `stem` with endings other than a
@@ -57,7 +57,7 @@ extension AnonymisationRule {
   fileprivate static func isTitleWord(
     _ lower: String, _ stem: String, forms: [(stem: String, ending: String)]
   ) -> Bool {
-    if stem.count >= 9, lower.hasPrefix(stem) { return true }
+    if stem.count >= 9, ScanText.hasPrefix(lower, stem) { return true }
     return forms.contains { form in
       form.stem == stem && !WordForms.plurals.contains { form.ending.hasPrefix($0) }
     }
@@ -84,7 +84,7 @@ struct OrganisationMatcher {
     let lower = text.tokens[index].lower
     guard let first = lower.unicodeScalars.first else { return false }
     return AnonymisationVocabulary.organisationInitials.contains(first)
-      && AnonymisationVocabulary.organisationPrefixes.contains { lower.hasPrefix($0) }
+      && AnonymisationVocabulary.organisationPrefixes.contains { ScanText.hasPrefix(lower, $0) }
       || text.forms[index].contains {
         AnonymisationVocabulary.organisationStems.contains($0.stem)
       }

@@ -81,7 +81,7 @@ extension AnonymisationRule {
     if let kind = text.forms[index].lazy.compactMap({ areaKinds[$0.stem] }).first { return kind }
     let lower = text.tokens[index].lower
     return AnonymisationVocabulary.areaWords.first { word in
-      word.stem.count >= 6 && lower.hasPrefix(word.stem)
+      word.stem.count >= 6 && ScanText.hasPrefix(lower, word.stem)
     }?.kind
   }
 }

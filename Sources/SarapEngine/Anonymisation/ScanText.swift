@@ -23,14 +23,34 @@ struct ScanText {
     let text: String
     /// Its text in lower case.
     let lower: String
+    /// The word without an ending written after a hyphen (`АҚШ` of `АҚШ-тың`, `КазГУ` of
+    /// `КазГУ-дың`); the whole word otherwise.
+    let core: String
+    /// Whether it starts with a capital letter and has a small letter (`Алматы`, not `АҚШ` nor
+    /// `АҚШ-тың`).
+    let isCapitalised: Bool
+
+    /// A token; its ``core`` and ``isCapitalised`` are worked out once, as every rule asks.
+    init(range: TextRange, text: String, lower: String) {
+      self.range = range
+      self.text = text
+      self.lower = lower
+      let core = Self.core(of: text)
+      self.core = core
+      let scalars = core.unicodeScalars
+      isCapitalised =
+        scalars.first?.properties.isUppercase == true && scalars.count > 1
+        && scalars.contains { $0.properties.isLowercase }
+    }
 
     /// Whether it is all digits.
     var isNumber: Bool { text.unicodeScalars.allSatisfy(ScanText.isDigit) }
 
-    /// The word without an ending written after a hyphen (`АҚШ` of `АҚШ-тың`, `КазГУ` of
-    /// `КазГУ-дың`); the whole word otherwise.
-    var core: String {
-      guard let hyphen = text.lastIndex(of: "-") else { return text }
+    /// See ``core``.
+    private static func core(of text: String) -> String {
+      guard text.unicodeScalars.contains("-"), let hyphen = text.lastIndex(of: "-") else {
+        return text
+      }
       let tail = text[text.index(after: hyphen)...]
       guard tail.allSatisfy(\.isLowercase),
         WordForms.stems(of: "xx" + tail.lowercased()).contains(where: { $0.stem == "xx" })
@@ -41,17 +61,6 @@ struct ScanText {
     /// The range of ``core``.
     var coreRange: TextRange {
       TextRange(start: range.start, end: range.start + core.unicodeScalars.count)
-    }
-
-    /// Whether it starts with a capital letter and has a small letter (`Алматы`, not `АҚШ` nor
-    /// `АҚШ-тың`).
-    var isCapitalised: Bool {
-      let core = core
-      guard let first = core.unicodeScalars.first, first.properties.isUppercase else {
-        return false
-      }
-      return core.unicodeScalars.count > 1
-        && core.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// The number it is, when it is all digits (and short enough to be a day, an age or a year).
@@ -100,6 +109,12 @@ struct ScanText {
     let token = tokens[index]
     guard !token.text.contains("-") else { return AnonymisationVocabulary.isWellKnown(token.core) }
     return forms[index].contains { AnonymisationVocabulary.wellKnown.contains($0.stem) }
+  }
+
+  /// Whether a word starts with a prefix, compared scalar by scalar (the rules' prefixes are
+  /// lower-case words; comparing characters costs a scan most of its time).
+  static func hasPrefix(_ word: String, _ prefix: String) -> Bool {
+    word.unicodeScalars.starts(with: prefix.unicodeScalars)
   }
 
   /// A letter, a digit or a combining mark.

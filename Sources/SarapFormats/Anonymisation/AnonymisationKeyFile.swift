@@ -37,7 +37,8 @@ public enum AnonymisationKeyFile {
       switch fields.fields[0] {
       case "accept":
         let scope = try transcripts(fields, after: 4, isVersion1: isVersion1)
-        try fields.expect(count: 4 + (scope.isEmpty ? 0 : 1), names: "accept, pseudonym, kind, text")
+        try fields.expect(
+          count: 4 + (scope.isEmpty ? 0 : 1), names: "accept, pseudonym, kind, text")
         key.decide(
           .init(
             text: try AnonymisationListFile.term(fields, 3),
@@ -89,7 +90,8 @@ public enum AnonymisationKeyFile {
     -> AnonymisationKey.WidenedCoding
   {
     try fields.expect(
-      count: 9, names: "widened, time, reviewer, transcript, range, code, coder, range before, text")
+      count: 9, names: "widened, time, reviewer, transcript, range, code, coder, range before, text"
+    )
     return AnonymisationKey.WidenedCoding(
       time: try fields.time(1), reviewer: Coder.ID(try fields.text(2)),
       coding: Coding.Key(
@@ -104,7 +106,9 @@ public enum AnonymisationKeyFile {
     let bounds = fields.fields[index].split(separator: "-")
     guard bounds.count == 2, let start = Offset.parse(bounds[0]), let end = Offset.parse(bounds[1]),
       start <= end
-    else { throw fields.error(index, "expected a range like 120-135, found '\(fields.fields[index])'") }
+    else {
+      throw fields.error(index, "expected a range like 120-135, found '\(fields.fields[index])'")
+    }
     return TextRange(start: start, end: end)
   }
 

@@ -53,7 +53,8 @@ extension AppState {
     focus = .reader
     openTranscript(next, at: ranges.first?.start ?? group.firstRange.start)
     search = SearchState(query: group.text, matches: ranges, current: ranges.isEmpty ? nil : 0)
-    let place = transcripts.count > 1
+    let place =
+      transcripts.count > 1
       ? " (transcript \((transcripts.firstIndex(of: next) ?? 0) + 1) of \(transcripts.count): "
         + "Enter on the screen again shows the next)" : ""
     status = StatusMessage(

@@ -32,7 +32,8 @@ enum TextEditorDialog {
     case .transcriptMemo(let id): "Memo on \(id)"
     case .newClaim(let query): "Claim on \(query): its wording"
     case .pseudonym(let text, _, let scope):
-      "Pseudonym for \(text)" + (scope.isEmpty ? "" : " in " + scope.map(\.rawValue).joined(separator: " "))
+      "Pseudonym for \(text)"
+        + (scope.isEmpty ? "" : " in " + scope.map(\.rawValue).joined(separator: " "))
     case .journalEntry(nil): "New journal entry"
     case .journalEntry(let entry?): "Journal entry of \(entry.time)"
     }

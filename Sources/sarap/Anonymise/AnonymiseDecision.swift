@@ -84,7 +84,8 @@ struct DecisionTarget {
   }
 
   var place: String {
-    let limited = scope.isEmpty ? "" : ", only there: " + scope.map(\.rawValue).joined(separator: " ")
+    let limited =
+      scope.isEmpty ? "" : ", only there: " + scope.map(\.rawValue).joined(separator: " ")
     return "\(occurrences) occurrence(s) in \(transcripts) transcript(s)\(limited)"
   }
 }

@@ -3,8 +3,10 @@ import SarapEngine
 import SarapTestSupport
 import Testing
 
-/// Candidates outside the transcript bodies: titles, attribute values, memos and code
-/// definitions, in Kazakh, Russian and English. Every name here is invented.
+/// Candidates outside the transcript bodies.
+///
+/// Titles, attribute values, memos and code definitions, in Kazakh, Russian and English. Every
+/// name here is invented.
 @Suite("Anonymisation: titles, attributes, memos and definitions")
 struct AnonymisationFieldTests {
   static let project = Project(
@@ -55,7 +57,8 @@ struct AnonymisationFieldTests {
   func nearMisses() {
     let project = Project(
       codebook: Codebook([
-        Code(id: "soft", nameKK: "Жұмсақ күш", nameEN: "Soft power", memo: "See 'Жұмсақ күш' in R01.")
+        Code(
+          id: "soft", nameKK: "Жұмсақ күш", nameEN: "Soft power", memo: "See 'Жұмсақ күш' in R01.")
       ]),
       transcripts: [
         Transcript(

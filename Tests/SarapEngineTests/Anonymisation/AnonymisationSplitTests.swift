@@ -2,8 +2,10 @@ import SarapCore
 import SarapEngine
 import Testing
 
-/// A text split between transcripts: the same surname of two different people, one pseudonym
-/// in one interview and another in the other. The respondents and names are invented.
+/// A text split between transcripts.
+///
+/// The same surname of two different people, one pseudonym in one interview and another in the
+/// other. The respondents and names are invented.
 @Suite("Anonymisation: a text split between transcripts")
 struct AnonymisationSplitTests {
   /// Three invented interviews naming a `Қозыбаев` (Kazakh), a `Иванова` (Russian) and a

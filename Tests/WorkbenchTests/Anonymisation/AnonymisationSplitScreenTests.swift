@@ -5,8 +5,10 @@ import Testing
 
 @testable import Workbench
 
-/// Splitting a text between transcripts and stepping through its occurrences on the
-/// anonymisation screen. The names are INVENTED (no real person is meant).
+/// The anonymisation screen's split and stepping.
+///
+/// Splitting a text between transcripts and stepping through its occurrences. The names are
+/// INVENTED (no real person is meant).
 @Suite("Anonymisation screen: split and step through occurrences")
 struct AnonymisationSplitScreenTests {
   /// `Қозыбаев` twice in X01 (Kazakh) and once in X02 (Russian): two different people.
@@ -59,7 +61,8 @@ struct AnonymisationSplitScreenTests {
     #expect(rows.map(\.count) == [2, 1])
     #expect(rows[0].suggestion != rows[1].suggestion)
     // The rows of a split text stay together, in transcript order.
-    let first = try #require(runtime.state.anonymisation.groups.firstIndex { $0.text == "Қозыбаев" })
+    let first = try #require(
+      runtime.state.anonymisation.groups.firstIndex { $0.text == "Қозыбаев" })
     #expect(runtime.state.anonymisation.groups[first + 1].scope == ["X02"])
     // Accept the X01 row with its suggestion, keep the X02 row.
     _ = runtime.send(.keyPressed(.c("a")))
@@ -73,7 +76,8 @@ struct AnonymisationSplitScreenTests {
     #expect(runtime.state.selectedAnonymisationGroup?.scope == ["X02"])
     _ = runtime.send(.keyPressed(.c("k")))
     let key = memory.anonymisationKey
-    #expect(key.entry(for: "Қозыбаев", in: "X01")?.decision == .accept(pseudonym: editor.field.text))
+    #expect(
+      key.entry(for: "Қозыбаев", in: "X01")?.decision == .accept(pseudonym: editor.field.text))
     #expect(key.entry(for: "Қозыбаев", in: "X02")?.decision == .keep)
     #expect(key.entry(for: "Қозыбаев") == nil)
     #expect(
