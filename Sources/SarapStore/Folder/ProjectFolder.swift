@@ -21,7 +21,7 @@ public struct ProjectFolder: Sendable {
   /// Loads the whole project; throws ``StoreError/unparseable(_:)`` listing every file that
   /// cannot be parsed.
   public func load() throws -> Project {
-    let report = try loadReport(stamping: false)
+    let report = try loadReport(stamping: false, usingCache: true)
     guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
     return report.project
   }

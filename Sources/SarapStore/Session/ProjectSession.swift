@@ -66,7 +66,7 @@ public final class ProjectSession {
       url: folder.layout.url(ProjectLayout.history),
       displayPath: folder.displayPath(ProjectLayout.history))
     if readOnly {
-      let report = try folder.loadReport()
+      let report = try folder.loadReport(stamping: true, usingCache: true)
       let history = (try? journal.read().entries) ?? []
       return ProjectSession(
         folder: folder, coder: coder, lock: nil, report: report, history: history,
@@ -77,7 +77,7 @@ public final class ProjectSession {
       StaleTemporaryFiles.remove(in: folder.layout)
       try PendingSave.recover(in: folder, journal: journal)
       let history = try journal.readRepairing()
-      let report = try folder.loadReport()
+      let report = try folder.loadReport(stamping: true, usingCache: true)
       guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
       return ProjectSession(
         folder: folder, coder: coder, lock: lock, report: report, history: history,
