@@ -15,8 +15,9 @@ public struct TranscriptText: Hashable, Sendable, CustomStringConvertible {
   /// Creates a body from its exact text.
   public init(_ text: String) { storage = Storage(text) }
 
-  /// A body whose length and outline are known and whose text `reading` supplies the first time
-  /// it is needed; `reading` must return text of exactly `scalarCount` scalars with that outline
+  /// A body whose length and outline are known and whose text is read when first needed.
+  ///
+  /// `reading` supplies the text, once; it must return text of exactly `scalarCount` scalars with that outline
   /// (the store checks the file's stamp before it returns it). Two such bodies with the same
   /// `origin` (the store's name for a file's exact content) are equal without reading either.
   public init(

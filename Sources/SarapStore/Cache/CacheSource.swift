@@ -43,6 +43,11 @@ struct CacheSource: Hashable, Sendable {
     return Self.isSettled(now, readAt: readNanoseconds) ? .fresh : .racy
   }
 
+  /// Whether two sources describe the same version of a file: same stat and same stamp.
+  func isSameVersion(as other: CacheSource) -> Bool {
+    stamp == other.stamp && verdict(other.stat) != .stale
+  }
+
   /// Whether a file with this stat, read at `readNanoseconds`, had stopped changing when it was
   /// read (its last change more than ``racyWindow`` before).
   static func isSettled(_ stat: DiskStat, readAt readNanoseconds: Int) -> Bool {

@@ -8,18 +8,20 @@ extension ProjectFolder {
   /// Every file is read and decoded from its text (the project cache is neither read nor
   /// written): what `sarap check` uses, which points at each coding's line.
   public func loadReport() throws(StoreError) -> ProjectLoadReport {
-    try loadReport(stamping: true, usingCache: false)
+    try loadReport(stamping: true, cache: .off)
   }
 
-  /// Reads every project file; with `stamping` false, keeps no `lstat` and no stamp of the files
-  /// (what only a session needs, to notice changes on disk) for a load that only reads. With
-  /// `usingCache`, transcripts and codings files still the version the project cache recorded
-  /// are taken from it (transcript bodies are then read only when their text is first needed),
-  /// the others are decoded and the cache is brought up to date.
-  func loadReport(stamping: Bool, usingCache: Bool) throws(StoreError) -> ProjectLoadReport {
+  /// Reads every project file, from the project cache where it can.
+  ///
+  /// With `stamping` false, keeps no `lstat` and no stamp of the files
+  /// (what only a session needs, to notice changes on disk) for a load that only reads. Unless
+  /// `cache` is ``CacheMode/off``, files still the version the project cache recorded are taken
+  /// from it, the others are decoded and the cache is brought up to date.
+  func loadReport(stamping: Bool, cache mode: CacheMode) throws(StoreError) -> ProjectLoadReport {
     guard isProject else { throw StoreError.notAProject(path: url.path) }
     var reader = ProjectReader(
-      folder: self, stamping: stamping, cache: usingCache ? ProjectCache.read(layout) : nil)
+      folder: self, stamping: stamping, cache: mode == .off ? nil : ProjectCache.read(layout),
+      textOnDemand: mode == .textOnDemand)
     let description =
       try reader.decode(ProjectLayout.description, ProjectDescriptionFile.decode)
       ?? ProjectDescription()

@@ -19,10 +19,14 @@ struct ProjectReader {
   /// The stat, time of reading and stamp of the file ``decode(_:_:)`` last read.
   var lastRead: (stat: DiskStat?, readAt: Int, stamp: FileStamp)?
 
-  init(folder: ProjectFolder, stamping: Bool, cache: ProjectCache?) {
+  /// Whether transcripts the cache holds are taken from it, their bodies read when needed.
+  let textOnDemand: Bool
+
+  init(folder: ProjectFolder, stamping: Bool, cache: ProjectCache?, textOnDemand: Bool) {
     self.folder = folder
     self.stamping = stamping
     self.cache = cache
+    self.textOnDemand = textOnDemand
   }
 
   /// Decodes a file, or returns nil when it is missing or fails (the failure is recorded).
@@ -80,13 +84,15 @@ struct ProjectReader {
     var result: [Transcript] = []
     let paths = folder.transcriptPaths()
     for path in paths {
-      if let entry = cachedEntry(\.transcripts, path: path, part: .transcripts) {
+      if textOnDemand, let entry = cachedEntry(\.transcripts, path: path, part: .transcripts) {
         result.append(body(of: entry, path: path))
         continue
       }
       guard let transcript = try decode(path, TranscriptFile.decode) else { continue }
       result.append(transcript)
-      if cache != nil, let source = lastSource {
+      if cache != nil, let source = lastSource,
+        cache?.transcripts[path]?.source.isSameVersion(as: source) != true
+      {
         cache?.transcripts[path] = CachedTranscript(source: source, transcript: transcript)
         changedParts.insert(.transcripts)
         cacheUse.decoded += 1

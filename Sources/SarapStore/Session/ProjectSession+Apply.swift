@@ -103,7 +103,7 @@ extension ProjectSession {
     project = next
     history.append(entry)
     stacks.record(entry)
-    recordInCache(edit, files: files)
+    noteSavedCodings(edit, files: files)
     return entry
   }
 

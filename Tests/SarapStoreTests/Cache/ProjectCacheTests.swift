@@ -16,7 +16,7 @@ struct ProjectCacheTests {
   static let cachedFiles = 16
 
   static func load(_ folder: TemporaryProject) throws -> ProjectLoadReport {
-    try ProjectFolder(url: folder.url).loadReport(stamping: false, usingCache: true)
+    try ProjectFolder(url: folder.url).loadReport(stamping: false, cache: .textOnDemand)
   }
 
   /// The project read from every file's text, the cache neither read nor written.
