@@ -12,8 +12,9 @@ import Foundation
 struct PendingSave: Codable {
   /// The format line of records of one edit.
   static let currentFormat = "sarap-pending 2"
-  /// The format line of records of a group of edits (``ProjectSession/applyGroup(_:)``): version
-  /// 2 with ``laterHistoryLines``. A Sarap that knows only version 2 sets such a record aside
+  /// The format line of records of a group of edits (``ProjectSession/applyGroup(_:)``).
+  ///
+  /// Version 2 with ``laterHistoryLines``. A Sarap that knows only version 2 sets such a record aside
   /// instead of completing it without the group's later history lines.
   static let groupFormat = "sarap-pending 3"
   /// The content hash standing for "no file".

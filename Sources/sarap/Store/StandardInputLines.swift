@@ -8,8 +8,9 @@ struct StandardInputLines {
   /// The most lines handed over at once.
   static let largestGroup = 1_000
 
-  /// The lines available now (at least one, waiting for it if need be), without their line
-  /// breaks; a last line without a break counts once input ends. Nil at the end of input.
+  /// The lines available now, at least one (waiting for it if need be).
+  ///
+  /// Lines come without their line breaks; a last line without a break counts once input ends. Nil at the end of input.
   mutating func next() -> [String]? {
     while !ended, !buffer.contains(UInt8(ascii: "\n")) { readChunk() }
     while !ended, Self.moreIsWaiting() { readChunk() }
