@@ -29,14 +29,14 @@ extension ProjectReader {
     part: ProjectCache.Part
   ) -> Entry? {
     guard var entry = cache?[keyPath: entries][path] else { return nil }
-    let url = folder.layout.url(path)
-    guard let stat = try? DiskStat.of(url.path) else { return nil }
+    let absolute = folder.layout.path(path)
+    guard let stat = try? DiskStat.of(absolute) else { return nil }
     switch entry.source.verdict(stat) {
     case .stale: return nil
     case .fresh: cacheUse.fromCache += 1
     case .racy:
       let readAt = CacheSource.now()
-      guard let version = try? FileReader.regularVersion(at: url.path),
+      guard let version = try? FileReader.regularVersion(at: absolute),
         version.stat.isSameVersion(as: stat), FileStamp(version.bytes) == entry.source.stamp
       else { return nil }
       cacheUse.rehashed += 1
@@ -70,7 +70,8 @@ extension ProjectReader {
 /// Reads a cached transcript's body when its text is first needed, checking that the file is
 /// still the version the cache described.
 struct TranscriptBodyReading: Sendable {
-  let url: URL
+  /// The file's absolute path.
+  let file: String
   /// The file as named in messages.
   let path: String
   let stamp: FileStamp
@@ -82,7 +83,7 @@ struct TranscriptBodyReading: Sendable {
   /// not something a body can report: the command stops with a message naming the file, before
   /// it could write anything based on text it never had.
   @Sendable func read() -> String {
-    guard let bytes = try? FileReader.regularBytes(at: url.path), FileStamp(bytes) == stamp,
+    guard let bytes = try? FileReader.regularBytes(at: file), FileStamp(bytes) == stamp,
       let text = try? ProjectText.decode(bytes, path: path),
       let transcript = try? TranscriptFile.decode(text, path: path),
       transcript.body.scalarCount == scalarCount

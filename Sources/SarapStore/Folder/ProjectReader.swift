@@ -109,7 +109,7 @@ struct ProjectReader {
       scalarCount: entry.scalarCount, outline: entry.outline,
       origin: entry.source.origin(of: path),
       reading: TranscriptBodyReading(
-        url: folder.layout.url(path), path: folder.displayPath(path), stamp: entry.source.stamp,
+        file: folder.layout.path(path), path: folder.displayPath(path), stamp: entry.source.stamp,
         scalarCount: entry.scalarCount
       ).read)
     return transcript
