@@ -89,14 +89,19 @@ struct ProjectReader {
         continue
       }
       guard let transcript = try decode(path, TranscriptFile.decode) else { continue }
-      result.append(transcript)
-      if cache != nil, let source = lastSource,
+      guard cache != nil, let source = lastSource,
         cache?.transcripts[path]?.source.isSameVersion(as: source) != true
-      {
-        cache?.transcripts[path] = CachedTranscript(source: source, transcript: transcript)
-        changedParts.insert(.transcripts)
-        cacheUse.decoded += 1
+      else {
+        result.append(transcript)
+        continue
       }
+      let entry = CachedTranscript(source: source, transcript: transcript)
+      cache?.transcripts[path] = entry
+      changedParts.insert(.transcripts)
+      cacheUse.decoded += 1
+      // On demand, a body just decoded is not kept either: it is read again if its text is
+      // needed, so a load that builds the cache holds no more text than one that uses it.
+      result.append(textOnDemand ? body(of: entry, path: path) : transcript)
     }
     forget(paths, in: \.transcripts, part: .transcripts)
     return result.sorted { $0.id < $1.id }

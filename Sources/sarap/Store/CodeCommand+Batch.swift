@@ -14,7 +14,8 @@ extension CodeCommand {
         its own undoable edit (its own history entry); once it is on disk Sarap prints \
         'ok N: code …' for line N. The lines that have already arrived when Sarap reads are saved \
         together (one flush of the codings file and the history for all of them), so a pipe of \
-        many lines is fast; every line is acknowledged only once it is on disk, never before. \
+        many lines is fast (the first line is saved alone, then groups of 2, 4, … up to 1,000 lines); \
+        every line is acknowledged only once it is on disk, never before. \
         The first line that fails stops the batch (exit 1); the codings before it stay.
         Example: printf 'R07\\t120\\t530\\trussia\\n' | sarap code batch --coder ana
         """)
@@ -25,6 +26,7 @@ extension CodeCommand {
     func run() throws {
       try CommandRunner.edit(project, coder) { session in
         var input = StandardInputLines()
+        var groupSize = 1
         var number = 0
         while let lines = input.next() {
           var group: [Line] = []
@@ -40,7 +42,7 @@ extension CodeCommand {
               break
             }
           }
-          try Self.save(group, in: session)
+          try Self.save(group, in: session, groupSize: &groupSize)
           if let malformed { throw malformed }
         }
       }
@@ -53,12 +55,18 @@ extension CodeCommand {
       var summary: String
     }
 
-    /// Saves the lines' codings as few groups as the session allows, acknowledging each line
-    /// once it is on disk; throws the first failure (the lines before it stay saved).
-    static func save(_ lines: [Line], in session: ProjectSession) throws {
+    /// Saves the lines' codings in groups, acknowledging each line once it is on disk; throws
+    /// the first failure (the lines before it stay saved).
+    ///
+    /// Groups grow: the first line is saved alone, then two, four, … up to
+    /// ``StandardInputLines/largestGroup``, so the first acknowledgement comes as soon as it did
+    /// when every line was saved alone, and a long pipe still pays its flushes a few times only.
+    static func save(_ lines: [Line], in session: ProjectSession, groupSize: inout Int) throws {
       var rest = lines[...]
       while let first = rest.first {
-        let (entries, refused) = try session.applyGroup(rest.map { ($0.edit, $0.summary) })
+        let (entries, refused) = try session.applyGroup(
+          rest.prefix(groupSize).map { ($0.edit, $0.summary) })
+        groupSize = min(groupSize * 2, StandardInputLines.largestGroup)
         var saved = entries.count
         if saved == 0, refused == nil {
           // An edit that cannot join a group (it adds to a record file) is saved alone.

@@ -42,6 +42,8 @@ struct ProjectCacheTests {
     let folder = try BundledProjectTests.copy()
     let first = try Self.load(folder)
     #expect(first.cacheUse == CacheUse(fromCache: 0, rehashed: 0, decoded: Self.cachedFiles))
+    // The load that builds the cache keeps no body in memory either.
+    #expect(first.project.transcripts.allSatisfy { !$0.body.isTextLoaded })
     let second = try Self.load(folder)
     // Files copied a moment ago are racy (changed within two seconds of being read): the
     // second load re-reads and hashes them, but decodes none.
