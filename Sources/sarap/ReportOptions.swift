@@ -29,8 +29,9 @@ struct ReportOptions: ParsableArguments {
       for: project, coders: coder.isEmpty ? nil : Set(coder.map { Coder.ID($0) }))
   }
 
-  /// Loads the project read-only (no lock taken).
+  /// Loads the project read-only (no lock taken), transcript text read only when a report needs
+  /// it.
   func loadProject() throws -> Project {
-    try ProjectFolder(url: project.url).load()
+    try ProjectFolder(url: project.url).load(text: .onDemand)
   }
 }

@@ -1,25 +1,39 @@
 /// Where a transcript body's turns open and its paragraphs start, read in one pass over its UTF-8
 /// bytes, counting Unicode scalar offsets, without building the body's scalar array.
-struct TextOutline: Sendable {
+public struct TextOutline: Hashable, Sendable {
   /// A line that opens a turn.
-  struct Opening: Sendable {
+  public struct Opening: Hashable, Sendable {
     /// The label, its `textStart` an offset into the body.
-    var label: TurnLabel
+    public var label: TurnLabel
     /// The offset of the line's first scalar.
-    var offset: Int
+    public var offset: Int
     /// How many line breaks come right before the line.
-    var newlinesBefore: Int
+    public var newlinesBefore: Int
+
+    /// Creates an opening.
+    public init(label: TurnLabel, offset: Int, newlinesBefore: Int) {
+      self.label = label
+      self.offset = offset
+      self.newlinesBefore = newlinesBefore
+    }
   }
 
   /// The lines that open turns, in order.
-  var openings: [Opening] = []
+  public var openings: [Opening] = []
   /// The offsets at which a paragraph other than the first starts (after a blank line), ascending.
-  var paragraphStarts: [Int] = []
+  public var paragraphStarts: [Int] = []
   /// How many line breaks end the body.
-  var trailingNewlines = 0
+  public var trailingNewlines = 0
+
+  /// An outline as kept elsewhere (the project cache): its parts as given.
+  public init(openings: [Opening], paragraphStarts: [Int], trailingNewlines: Int) {
+    self.openings = openings
+    self.paragraphStarts = paragraphStarts
+    self.trailingNewlines = trailingNewlines
+  }
 
   /// Reads the outline of a body.
-  init(_ text: String) {
+  public init(_ text: String) {
     var text = text
     text.withUTF8 { scan($0) }
   }

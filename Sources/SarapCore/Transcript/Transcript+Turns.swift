@@ -31,11 +31,20 @@ extension Transcript {
 }
 
 /// The label that opens a turn: `[QID] SPEAKER: `.
-struct TurnLabel {
-  var question: GuideQuestion.ID?
-  var speaker: String
+public struct TurnLabel: Hashable, Sendable {
+  /// The question the label names (`[QID]`), if any.
+  public var question: GuideQuestion.ID?
+  /// The speaker label.
+  public var speaker: String
   /// The offset of the first scalar after `SPEAKER: `.
-  var textStart: Int
+  public var textStart: Int
+
+  /// Creates a label.
+  public init(question: GuideQuestion.ID?, speaker: String, textStart: Int) {
+    self.question = question
+    self.speaker = speaker
+    self.textStart = textStart
+  }
 
   /// Reads a label at `start`, the first scalar of a line; nil when the line does not open a turn.
   static func parse(_ scalars: [Unicode.Scalar], at start: Int) -> TurnLabel? {

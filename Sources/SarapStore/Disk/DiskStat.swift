@@ -10,6 +10,10 @@ struct DiskStat: Hashable, Sendable {
   var size: Int64
   var modifiedSeconds: Int
   var modifiedNanoseconds: Int
+  /// When the inode last changed (content, mode, links, a forged modification time): a time no
+  /// user can set, which is why the project cache compares it too (git's rule).
+  var changedSeconds = 0
+  var changedNanoseconds = 0
   /// The permission bits (`st_mode & 0o7777`).
   var permissions: UInt32
   var isRegularFile: Bool
@@ -33,6 +37,8 @@ struct DiskStat: Hashable, Sendable {
       modifiedSeconds: Int(status.st_mtim.tv_sec), modifiedNanoseconds: Int(status.st_mtim.tv_nsec),
       permissions: UInt32(status.st_mode) & 0o7777, isRegularFile: kind == S_IFREG,
       isSymbolicLink: kind == S_IFLNK)
+    changedSeconds = Int(status.st_ctim.tv_sec)
+    changedNanoseconds = Int(status.st_ctim.tv_nsec)
   }
 
   init(

@@ -20,10 +20,34 @@ public struct ProjectFolder: Sendable {
 
   /// Loads the whole project; throws ``StoreError/unparseable(_:)`` listing every file that
   /// cannot be parsed.
-  public func load() throws -> Project {
-    let report = try loadReport(stamping: false)
+  ///
+  /// The codings come from the project cache where it is current. With `text` ``TextLoading/inMemory``
+  /// every transcript is read and decoded now; with ``TextLoading/onDemand`` transcripts the cache
+  /// holds come from it and their bodies are read the first time their text is needed (what
+  /// reports that count codings, and sessions, use: the folder must then stay where it is).
+  public func load(text: TextLoading = .inMemory) throws -> Project {
+    let report = try loadReport(
+      stamping: false, cache: text == .onDemand ? .textOnDemand : .textInMemory)
     guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
     return report.project
+  }
+
+  /// When a load reads the transcripts' text.
+  public enum TextLoading: Sendable {
+    /// Every body read and decoded during the load.
+    case inMemory
+    /// Bodies the project cache knows read when first needed.
+    case onDemand
+  }
+
+  /// How a load uses the project cache.
+  enum CacheMode {
+    /// Neither read nor written: every file decoded from its text (`sarap check`).
+    case off
+    /// Codings files from the cache; transcripts decoded from their text.
+    case textInMemory
+    /// Codings files and transcript headers from the cache, bodies read when first needed.
+    case textOnDemand
   }
 
   /// The path of a project file as shown in errors: relative to the folder as given.

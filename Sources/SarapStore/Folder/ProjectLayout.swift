@@ -17,8 +17,15 @@ public struct ProjectLayout: Hashable, Sendable {
   /// The project folder.
   public let root: URL
 
+  /// The project folder's path, for paths made without a `URL` per file (a load stats every
+  /// transcript).
+  let rootPath: String
+
   /// A layout rooted at a project folder.
-  public init(root: URL) { self.root = root.standardizedFileURL }
+  public init(root: URL) {
+    self.root = root.standardizedFileURL
+    self.rootPath = self.root.path
+  }
 
   /// The transcripts folder, relative.
   public static let transcripts = "Transcripts"
@@ -52,6 +59,9 @@ public struct ProjectLayout: Hashable, Sendable {
 
   /// The absolute URL of a relative path.
   public func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+  /// The absolute path of a relative path (the same as ``url(_:)``'s, made without a `URL`).
+  func path(_ relative: String) -> String { rootPath + "/" + relative }
 
   /// The file name stem for a new coder's codings file: the name with anything other than
   /// letters, digits, `-`, `_` and `.` replaced by `-` (and never starting with `.`).

@@ -23,8 +23,11 @@ public struct ProjectLoadReport: Sendable {
   public var stamps: [String: FileStamp]
   /// The `lstat` of every file read, taken just before reading it, by relative path.
   var diskStats: [String: DiskStat] = [:]
-  /// Every codings file that parsed, with its lines.
+  /// Every codings file that parsed, with its lines (only those decoded from their text, so all
+  /// of them in a load without the cache, as ``ProjectFolder/loadReport()`` is).
   var codingsContents: [CodingsFile.Contents] = []
+  /// How this load used the project cache.
+  public var cacheUse = CacheUse()
 
   /// Creates a report.
   public init(

@@ -65,7 +65,9 @@ extension PendingSave {
     do throws(StoreError) {
       for file in needed { swaps.append(try replace(file, in: folder)) }
       let entries = try journal.readRepairing()
-      if (entries.last?.sequence ?? 0) < sequence { try journal.append(historyLine) }
+      let last = entries.last?.sequence ?? 0
+      let missing = historyLines.enumerated().filter { sequence + $0.offset > last }.map(\.element)
+      if !missing.isEmpty { try journal.append(missing.joined(separator: "\n")) }
     } catch {
       for swap in swaps.reversed() { try? swap.rollBack() }
       throw try Self.setAside(
@@ -79,7 +81,7 @@ extension PendingSave {
   /// Throws unless the record is one this version can trust to complete: a known format, the
   /// project's own paths, contents matching their hashes, a history line of its sequence.
   private func validate(in folder: ProjectFolder, display: String) throws(StoreError) {
-    guard format == nil || format == Self.currentFormat else {
+    guard format == nil || format == Self.currentFormat || format == Self.groupFormat else {
       throw StoreError.io(
         path: display, operation: "complete an interrupted save",
         message: "its format '\(format ?? "")' is not one this Sarap knows")
@@ -92,11 +94,19 @@ extension PendingSave {
           message: "it is damaged: the content for \(file.path) does not match its hash")
       }
     }
-    let entry = try? HistoryFile.decodeLine(historyLine, path: display, number: 1)
-    guard !historyLine.contains("\n"), entry?.sequence == sequence else {
+    guard (laterHistoryLines != nil) == (format == Self.groupFormat) else {
       throw StoreError.io(
         path: display, operation: "complete an interrupted save",
-        message: "it is damaged: its history line is not an entry of sequence \(sequence)")
+        message: "it is damaged: its format does not match its history lines")
+    }
+    for (offset, line) in historyLines.enumerated() {
+      let entry = try? HistoryFile.decodeLine(line, path: display, number: 1)
+      guard !line.contains("\n"), entry?.sequence == sequence + offset else {
+        throw StoreError.io(
+          path: display, operation: "complete an interrupted save",
+          message:
+            "it is damaged: its history line is not an entry of sequence \(sequence + offset)")
+      }
     }
   }
 

@@ -10,8 +10,13 @@ import Foundation
 /// record on opening completes the save only where every file is still at its expected version or
 /// already at the new one; otherwise it sets the record aside (see ``PendingSave/recover``).
 struct PendingSave: Codable {
-  /// The format line of records this version writes.
+  /// The format line of records of one edit.
   static let currentFormat = "sarap-pending 2"
+  /// The format line of records of a group of edits (``ProjectSession/applyGroup(_:)``).
+  ///
+  /// Version 2 with ``laterHistoryLines``. A Sarap that knows only version 2 sets such a record aside
+  /// instead of completing it without the group's later history lines.
+  static let groupFormat = "sarap-pending 3"
   /// The content hash standing for "no file".
   static let absent = "absent"
 
@@ -31,6 +36,19 @@ struct PendingSave: Codable {
   var files: [File]
   var sequence: Int
   var historyLine: String
+  /// The history lines of a group's edits after the first, sequences `sequence + 1` on; nil in a
+  /// record of one edit.
+  var laterHistoryLines: [String]?
+
+  /// Every history line the save appends, in order.
+  var historyLines: [String] { [historyLine] + (laterHistoryLines ?? []) }
+
+  /// Makes the record one of a group whose later edits have these history lines.
+  mutating func addLaterHistoryLines(_ lines: [String]) {
+    guard !lines.isEmpty else { return }
+    laterHistoryLines = lines
+    format = Self.groupFormat
+  }
 
   /// A record of the current version; `before` maps each path to the hash of the file as the
   /// session found it.
@@ -61,7 +79,7 @@ struct PendingSave: Codable {
       for file in files {
         swaps.append(try replace(file, in: folder))
       }
-      try journal.append(historyLine)
+      try journal.append(historyLines.joined(separator: "\n"))
       try FaultPoint.reach("history", path: journal.displayPath)
       if let written = swaps.first(where: { !$0.displacedIsIntact }) {
         throw StoreError.changedOnDisk(path: written.target)

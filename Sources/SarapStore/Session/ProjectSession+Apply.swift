@@ -103,13 +103,13 @@ extension ProjectSession {
     project = next
     history.append(entry)
     stacks.record(entry)
+    noteSavedCodings(edit, files: files)
     return entry
   }
 
   /// The content hash of each file about to be replaced; throws when one is not what this session
   /// last read or wrote.
-  private func unchangedVersions(_ files: [PendingSave.File]) throws(StoreError) -> [String: String]
-  {
+  func unchangedVersions(_ files: [PendingSave.File]) throws(StoreError) -> [String: String] {
     var hashes: [String: String] = [:]
     for file in files {
       let bytes = try FileReader.regularBytes(at: folder.layout.url(file.path).path)
@@ -121,7 +121,7 @@ extension ProjectSession {
     return hashes
   }
 
-  private func pendingFiles(_ files: Set<ProjectFile>, in project: Project) -> [PendingSave.File] {
+  func pendingFiles(_ files: Set<ProjectFile>, in project: Project) -> [PendingSave.File] {
     files.map { file in PendingSave.File(path: path(of: file), content: file.content(in: project)) }
       .sorted { $0.path < $1.path }
   }

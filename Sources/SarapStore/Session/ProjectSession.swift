@@ -30,6 +30,9 @@ public final class ProjectSession {
   var lock: ProjectLock?
   var failure: String?
   let journal: HistoryJournal
+  /// The codings files saved by this session, with their coder and version, for the project
+  /// cache.
+  var savedCodings: [String: (coder: Coder.ID, source: CacheSource)] = [:]
 
   init(
     folder: ProjectFolder, coder: Coder.ID?, lock: ProjectLock?, report: ProjectLoadReport,
@@ -49,7 +52,10 @@ public final class ProjectSession {
     self.journal = journal
   }
 
-  deinit { lock?.release() }
+  deinit {
+    storeSavedCodingsInCache()
+    lock?.release()
+  }
 
   /// Opens a project; unless `readOnly`, takes its lock, completes a save a crash interrupted,
   /// and refuses a project with a file it cannot parse.
@@ -66,7 +72,7 @@ public final class ProjectSession {
       url: folder.layout.url(ProjectLayout.history),
       displayPath: folder.displayPath(ProjectLayout.history))
     if readOnly {
-      let report = try folder.loadReport()
+      let report = try folder.loadReport(stamping: true, cache: .textOnDemand)
       let history = (try? journal.read().entries) ?? []
       return ProjectSession(
         folder: folder, coder: coder, lock: nil, report: report, history: history,
@@ -77,7 +83,7 @@ public final class ProjectSession {
       StaleTemporaryFiles.remove(in: folder.layout)
       try PendingSave.recover(in: folder, journal: journal)
       let history = try journal.readRepairing()
-      let report = try folder.loadReport()
+      let report = try folder.loadReport(stamping: true, cache: .textOnDemand)
       guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
       return ProjectSession(
         folder: folder, coder: coder, lock: lock, report: report, history: history,
@@ -90,6 +96,7 @@ public final class ProjectSession {
 
   /// Releases the lock; the session refuses edits afterwards.
   public func close() {
+    storeSavedCodingsInCache()
     lock?.release()
     lock = nil
     failure = "the session is closed"

@@ -34,9 +34,12 @@ enum MeasureCommand {
 
   static func render(_ options: Options) throws {
     let data = try options.folder("data")
-    let suite = RenderSuite(
+    var suite = RenderSuite(
       folder: data.appendingPathComponent("project"), runs: try options.int("runs", 7),
       frames: try options.int("frames", 500))
+    if options.has("scale-project") {
+      suite.scaleProject = try options.folder("scale-project")
+    }
     let (measurements, facts) = try suite.run()
     try finish("render", data: data, measurements, extra: facts, options: options)
   }

@@ -29,6 +29,9 @@ struct Options {
     }
   }
 
+  /// Whether `--name` was given with a value.
+  func has(_ name: String) -> Bool { values[name] != nil }
+
   /// Whether `--name` was given without a value.
   func flag(_ name: String) -> Bool { flags.contains(name) }
 
@@ -60,5 +63,6 @@ struct Options {
            sarap-bench reports --data DIR [--runs R] [--out FILE]
            sarap-bench export --data DIR [--runs R] [--out FILE] [--dump FILE]
            sarap-bench render --data DIR [--runs R] [--frames F] [--out FILE]
+                         [--scale-project DIR]
     """
 }

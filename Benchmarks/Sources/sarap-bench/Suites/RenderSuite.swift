@@ -14,6 +14,9 @@ struct RenderSuite {
   let runs: Int
   /// Frames timed one by one for the per-frame figures.
   let frames: Int
+  /// A scale project (the 100x one) whose start to first frame is also timed, on a copy; nil
+  /// to skip.
+  var scaleProject: URL?
   /// The terminal size of the aim.
   static let size = Size(width: 120, height: 40)
 
@@ -40,6 +43,7 @@ struct RenderSuite {
     bench.measure("render.state_init", note: "AppState: analysis, layout, overlay") {
       AppState(project: project, projectName: "long", coder: "bench", size: Self.size)
     }
+    if let scaleProject { try startAtScale(scaleProject, into: &bench) }
     var state = first.0
     let facts = moveToMiddle(&state)
     bench.record(
@@ -56,6 +60,33 @@ struct RenderSuite {
         keep(WorkbenchScreen.render(moving))
       })
     return (bench.measurements, facts)
+  }
+
+  /// Start to first frame as the workbench does it (a writable session: lock, history, load;
+  /// AppState; the first frame) on a copy of a scale project: once with no project cache, then
+  /// with the cache that first start left.
+  private func startAtScale(_ source: URL, into bench: inout Bench) throws {
+    let copy = FileManager.default.temporaryDirectory
+      .appendingPathComponent("sarap-bench-start-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: source, to: copy)
+    defer { try? FileManager.default.removeItem(at: copy) }
+    note("start to first frame on a copy of \(source.path)")
+    let cold = try timed { try firstFrame(copy) }
+    bench.record(
+      Measurement(
+        name: "render.start_scale_no_cache", samples: [cold.seconds],
+        note: "session open + AppState + first frame, no .sarap/cache yet (1 run)"))
+    try bench.measure(
+      "render.start_scale", note: "session open + AppState + first frame, from .sarap/cache"
+    ) { try firstFrame(copy) }
+  }
+
+  private func firstFrame(_ folder: URL) throws -> ScreenBuffer {
+    let session = try ProjectSession.open(folder: folder, coder: "bench")
+    defer { session.close() }
+    let state = AppState(
+      project: session.project, projectName: "scale", coder: session.coder, size: Self.size)
+    return WorkbenchScreen.render(state)
   }
 
   private func openState() throws -> AppState {

@@ -1,0 +1,123 @@
+/// Appends the project cache's fields as little-endian bytes.
+struct CacheWriter {
+  private(set) var bytes: [UInt8] = []
+
+  mutating func integer(_ value: Int) { word(UInt64(bitPattern: Int64(value))) }
+
+  mutating func word(_ value: UInt64) {
+    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func small(_ value: UInt32) {
+    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
+  mutating func append(_ other: CacheWriter) { bytes.append(contentsOf: other.bytes) }
+
+  mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+  mutating func text(_ value: String) {
+    var value = value
+    value.withUTF8 { utf8 in
+      small(UInt32(utf8.count))
+      bytes.append(contentsOf: utf8)
+    }
+  }
+
+  mutating func optionalText(_ value: String?) {
+    flag(value != nil)
+    if let value { text(value) }
+  }
+
+  /// Appends the checksum of everything written so far; ``CacheReader`` checks it first.
+  mutating func seal() {
+    let checksum = bytes.withUnsafeBytes { ContentHash.of($0) }
+    word(checksum)
+  }
+}
+
+/// Why a cache file was not used: it is then ignored and rebuilt from the project's files.
+struct CacheDamage: Error {
+  let reason: String
+}
+
+/// Reads the fields ``CacheWriter`` wrote, refusing (``CacheDamage``) anything short, out of range
+/// or not sealed by a matching checksum, so a truncated, flipped or foreign cache is never trusted.
+struct CacheReader {
+  private let bytes: [UInt8]
+  private var position = 0
+  private let end: Int
+
+  /// A reader over a sealed cache file; throws when the checksum does not match.
+  init(sealed bytes: [UInt8]) throws(CacheDamage) {
+    guard bytes.count >= 8 else { throw CacheDamage(reason: "shorter than its checksum") }
+    self.bytes = bytes
+    self.end = bytes.count - 8
+    let expected = bytes.withUnsafeBytes { raw in
+      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+    }
+    let actual = bytes.withUnsafeBytes { raw in
+      ContentHash.of(UnsafeRawBufferPointer(rebasing: raw[0..<(bytes.count - 8)]))
+    }
+    guard expected == actual else { throw CacheDamage(reason: "checksum does not match") }
+  }
+
+  var isAtEnd: Bool { position == end }
+
+  mutating func skip(_ count: Int) throws(CacheDamage) {
+    guard end - position >= count else { throw CacheDamage(reason: "ends early") }
+    position += count
+  }
+
+  mutating func word() throws(CacheDamage) -> UInt64 {
+    guard end - position >= 8 else { throw CacheDamage(reason: "ends early") }
+    let value = bytes.withUnsafeBytes {
+      $0.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+    }
+    position += 8
+    return UInt64(littleEndian: value)
+  }
+
+  mutating func integer() throws(CacheDamage) -> Int { Int(Int64(bitPattern: try word())) }
+
+  /// An integer that must lie in `0...limit`.
+  mutating func count(upTo limit: Int = Int(Int32.max)) throws(CacheDamage) -> Int {
+    let value = try integer()
+    guard value >= 0, value <= limit else { throw CacheDamage(reason: "a number out of range") }
+    return value
+  }
+
+  mutating func small() throws(CacheDamage) -> UInt32 {
+    guard end - position >= 4 else { throw CacheDamage(reason: "ends early") }
+    let value = bytes.withUnsafeBytes {
+      $0.loadUnaligned(fromByteOffset: position, as: UInt32.self)
+    }
+    position += 4
+    return UInt32(littleEndian: value)
+  }
+
+  mutating func flag() throws(CacheDamage) -> Bool {
+    guard position < end else { throw CacheDamage(reason: "ends early") }
+    let value = bytes[position]
+    position += 1
+    guard value <= 1 else { throw CacheDamage(reason: "a flag out of range") }
+    return value == 1
+  }
+
+  mutating func text() throws(CacheDamage) -> String {
+    let length = Int(try small())
+    guard end - position >= length else { throw CacheDamage(reason: "ends early") }
+    let slice = bytes[position..<(position + length)]
+    position += length
+    guard let text = String(validating: slice, as: UTF8.self) else {
+      throw CacheDamage(reason: "invalid UTF-8")
+    }
+    return text
+  }
+
+  mutating func optionalText() throws(CacheDamage) -> String? {
+    try flag() ? try text() : nil
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import SarapCore
+import SarapFormats
+
+/// A project cache entry: made from one version of one file.
+protocol CacheEntry {
+  var source: CacheSource { get set }
+}
+
+extension CachedTranscript: CacheEntry {}
+extension CachedCodings: CacheEntry {}
+
+/// How a load used the project cache: the instrumentation tests read to see that it was used.
+public struct CacheUse: Hashable, Sendable {
+  /// Files taken from the cache without reading them.
+  public var fromCache = 0
+  /// Files whose entry was racy (changed too close to when they were read), re-read and found
+  /// unchanged by their hash, then taken from the cache.
+  public var rehashed = 0
+  /// Files decoded from their text and entered in the cache.
+  public var decoded = 0
+}
+
+extension ProjectReader {
+  /// The cache's entry for a file when the file is still the version it was made from, noting
+  /// the file's stamp and stat for the session; nil when there is none or it is stale.
+  mutating func cachedEntry<Entry: CacheEntry>(
+    _ entries: WritableKeyPath<ProjectCache, [String: Entry]>, path: String,
+    part: ProjectCache.Part
+  ) -> Entry? {
+    guard var entry = cache?[keyPath: entries][path] else { return nil }
+    let absolute = folder.layout.path(path)
+    guard let stat = try? DiskStat.of(absolute) else { return nil }
+    switch entry.source.verdict(stat) {
+    case .stale: return nil
+    case .fresh: cacheUse.fromCache += 1
+    case .racy:
+      let readAt = CacheSource.now()
+      guard let version = try? FileReader.regularVersion(at: absolute),
+        version.stat.isSameVersion(as: stat), FileStamp(version.bytes) == entry.source.stamp
+      else { return nil }
+      cacheUse.rehashed += 1
+      if CacheSource.isSettled(stat, readAt: readAt) {
+        entry.source.readNanoseconds = readAt
+        changedParts.insert(part)
+        cache?[keyPath: entries][path] = entry
+      }
+    }
+    if stamping {
+      stamps[path] = entry.source.stamp
+      diskStats[path] = stat
+    }
+    return entry
+  }
+
+  /// Drops the cache's entries for files no longer there.
+  mutating func forget<Entry>(
+    _ paths: [String], in entries: WritableKeyPath<ProjectCache, [String: Entry]>,
+    part: ProjectCache.Part
+  ) {
+    guard let cache else { return }
+    let present = Set(paths)
+    let gone = cache[keyPath: entries].keys.filter { !present.contains($0) }
+    guard !gone.isEmpty else { return }
+    for path in gone { self.cache?[keyPath: entries].removeValue(forKey: path) }
+    changedParts.insert(part)
+  }
+}
+
+/// Reads a cached transcript's body when its text is first needed, checking that the file is
+/// still the version the cache described.
+struct TranscriptBodyReading: Sendable {
+  /// The file's absolute path.
+  let file: String
+  /// The file as named in messages.
+  let path: String
+  let stamp: FileStamp
+  let scalarCount: Int
+
+  /// The body's text.
+  ///
+  /// The file changing between the load and this read (a hand edit in the second between) is
+  /// not something a body can report: the command stops with a message naming the file, before
+  /// it could write anything based on text it never had.
+  @Sendable func read() -> String {
+    guard let bytes = try? FileReader.regularBytes(at: file), FileStamp(bytes) == stamp,
+      let text = try? ProjectText.decode(bytes, path: path),
+      let transcript = try? TranscriptFile.decode(text, path: path),
+      transcript.body.scalarCount == scalarCount
+    else {
+      fatalError(
+        "\(path) changed on disk while Sarap was reading the project; nothing was written. "
+          + "Run the command again.")
+    }
+    return transcript.body.string
+  }
+}
