@@ -50,7 +50,8 @@ struct Open: ParsableCommand {
   private func openSession() throws -> ProjectSession {
     let name = try coder.resolution(project: project.url)?.coder
     do {
-      return try ProjectSession.open(folder: project.url, coder: name, readOnly: readOnly)
+      return try ProjectSession.open(
+        folder: project.url, coder: name, readOnly: readOnly, text: .inMemory)
     } catch {
       guard case .locked(let holder, let lockPath) = error else { throw error }
       throw CommandFailure(

@@ -80,17 +80,21 @@ struct TranscriptBodyReading: Sendable {
   /// The body's text.
   ///
   /// The file changing between the load and this read (a hand edit in the second between) is
-  /// not something a body can report: the command stops with a message naming the file, before
-  /// it could write anything based on text it never had.
+  /// not something a body can report: the command stops (exit status 1) with a message naming
+  /// the file, before it could write anything based on text it never had. Only short command
+  /// sessions read bodies on demand; the workbench holds every body from its start.
   @Sendable func read() -> String {
     guard let bytes = try? FileReader.regularBytes(at: file), FileStamp(bytes) == stamp,
       let text = try? ProjectText.decode(bytes, path: path),
       let transcript = try? TranscriptFile.decode(text, path: path),
       transcript.body.scalarCount == scalarCount
     else {
-      fatalError(
-        "\(path) changed on disk while Sarap was reading the project; nothing was written. "
-          + "Run the command again.")
+      // A clear message and a plain exit, not a crash report: nothing was written.
+      FileHandle.standardError.write(
+        Data(
+          ("sarap: \(path) changed on disk while Sarap was reading the project; nothing was "
+            + "written. Run the command again.\n").utf8))
+      exit(1)
     }
     return transcript.body.string
   }

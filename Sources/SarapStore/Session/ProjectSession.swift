@@ -63,16 +63,23 @@ public final class ProjectSession {
   /// A read-only session opens a project with unparseable files too: it holds what did parse and
   /// lists the rest in ``loadErrors``. A session opened without a coder reads, and refuses edits
   /// until one is named with ``rememberCoder(_:)``.
-  public static func open(folder url: URL, coder: Coder.ID?, readOnly: Bool = false)
-    throws(StoreError) -> ProjectSession
-  {
+  ///
+  /// With `text` ``ProjectFolder/TextLoading/onDemand`` (a command's short session) a transcript's
+  /// body is read when its text is first needed; a long session that shows text (the workbench)
+  /// opens with ``ProjectFolder/TextLoading/inMemory``, so a transcript edited on disk while it
+  /// is open is noticed as an outside change and never read as a different text.
+  public static func open(
+    folder url: URL, coder: Coder.ID?, readOnly: Bool = false,
+    text: ProjectFolder.TextLoading = .onDemand
+  ) throws(StoreError) -> ProjectSession {
+    let cache: ProjectFolder.CacheMode = text == .onDemand ? .textOnDemand : .textInMemory
     let folder = ProjectFolder(url: url)
     guard folder.isProject else { throw StoreError.notAProject(path: url.path) }
     let journal = HistoryJournal(
       url: folder.layout.url(ProjectLayout.history),
       displayPath: folder.displayPath(ProjectLayout.history))
     if readOnly {
-      let report = try folder.loadReport(stamping: true, cache: .textOnDemand)
+      let report = try folder.loadReport(stamping: true, cache: cache)
       let history = (try? journal.read().entries) ?? []
       return ProjectSession(
         folder: folder, coder: coder, lock: nil, report: report, history: history,
@@ -83,7 +90,7 @@ public final class ProjectSession {
       StaleTemporaryFiles.remove(in: folder.layout)
       try PendingSave.recover(in: folder, journal: journal)
       let history = try journal.readRepairing()
-      let report = try folder.loadReport(stamping: true, cache: .textOnDemand)
+      let report = try folder.loadReport(stamping: true, cache: cache)
       guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
       return ProjectSession(
         folder: folder, coder: coder, lock: lock, report: report, history: history,
