@@ -19,8 +19,10 @@ extension CodedCorpus {
     var hits: [SearchHit] = []
     for slot in transcriptSlots(where: filter) {
       let transcript = project.transcripts[slot]
+      let ranges = matcher.matches(in: transcript.body)
+      guard !ranges.isEmpty else { continue }
       let scalars = transcript.body.scalars
-      for range in matcher.matches(in: transcript.body) {
+      for range in ranges {
         let question = tables[slot].question(at: range.start)
         if let questions = filter.questions {
           guard let question, questions.contains(question) else { continue }
@@ -44,7 +46,7 @@ extension CodedCorpus {
 /// A compiled search pattern that lists its matches in a transcript body as scalar ranges.
 private struct Matcher {
   private let needle: [UInt32]?
-  private let regex: Regex<AnyRegexOutput>?
+  private let regex: RegexSearch?
 
   init(_ pattern: SearchPattern) throws(SearchError) {
     switch pattern {
@@ -53,19 +55,14 @@ private struct Matcher {
       needle = CaseFolding.fold(Array(text.unicodeScalars))
       regex = nil
     case .regex(let source):
-      do {
-        regex = try Regex(source)
-      } catch {
-        throw SearchError(message: "invalid regular expression '\(source)': \(error)")
-      }
+      regex = try RegexSearch(source)
       needle = nil
     }
   }
 
   func matches(in body: TranscriptText) -> [TextRange] {
     if let needle { return Self.plainMatches(of: needle, in: CaseFolding.fold(body.scalars)) }
-    guard let regex else { return [] }
-    return Self.regexMatches(of: regex, in: body.string)
+    return regex?.matches(in: body.string) ?? []
   }
 
   /// Non-overlapping occurrences of the folded needle in the folded text, left to right.
@@ -94,21 +91,5 @@ private struct Matcher {
   ) -> Bool {
     for offset in 1..<needle.count where text[position + offset] != needle[offset] { return false }
     return true
-  }
-
-  /// The non-empty matches of the expression, converted to scalar offsets in one forward walk.
-  private static func regexMatches(of regex: Regex<AnyRegexOutput>, in text: String) -> [TextRange]
-  {
-    var result: [TextRange] = []
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    var offset = 0
-    for match in text.matches(of: regex) where !match.range.isEmpty {
-      let start = offset + scalars.distance(from: index, to: match.range.lowerBound)
-      let end = start + scalars.distance(from: match.range.lowerBound, to: match.range.upperBound)
-      result.append(TextRange(start: start, end: end))
-      (index, offset) = (match.range.upperBound, end)
-    }
-    return result
   }
 }
