@@ -13,33 +13,31 @@ extension CodedCorpus {
   /// - Returns: The matches, in transcript order, then by position.
   /// - Throws: ``SearchError`` for an empty text or an invalid regular expression.
   public func search(
-    _ pattern: SearchPattern, context: Int = 40, where filter: SegmentFilter = .all
+    _ pattern: SearchPattern, context contextLength: Int = 40, where filter: SegmentFilter = .all
   ) throws(SearchError) -> [SearchHit] {
     let matcher = try Matcher(pattern)
     var hits: [SearchHit] = []
     for slot in transcriptSlots(where: filter) {
       let transcript = project.transcripts[slot]
-      let ranges = matcher.matches(in: transcript.body)
+      let ranges = matcher.matches(in: transcript.body).filter { range in
+        guard let questions = filter.questions else { return true }
+        return tables[slot].question(at: range.start).map(questions.contains) ?? false
+      }
       guard !ranges.isEmpty else { continue }
-      let scalars = transcript.body.scalars
-      for range in ranges {
-        let question = tables[slot].question(at: range.start)
-        if let questions = filter.questions {
-          guard let question, questions.contains(question) else { continue }
+      var text = transcript.body.string
+      text.withUTF8 { bytes in
+        var cutter = KeywordContext(bytes)
+        for range in ranges {
+          let (before, match, after) = cutter.cut(range, context: contextLength)
+          hits.append(
+            SearchHit(
+              transcript: transcript.id, range: range,
+              question: tables[slot].question(at: range.start), before: before, match: match,
+              after: after))
         }
-        hits.append(
-          SearchHit(
-            transcript: transcript.id, range: range, question: question,
-            before: Self.string(scalars[max(0, range.start - context)..<range.start]),
-            match: Self.string(scalars[range.start..<range.end]),
-            after: Self.string(scalars[range.end..<min(scalars.count, range.end + context)])))
       }
     }
     return hits
-  }
-
-  private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    ScalarString.make(scalars)
   }
 }
 
