@@ -20,6 +20,8 @@ SARAP_ONLY = [
     ("cooccurrence.answer", "co-occurrence, answer unit (code x code)"),
     ("retrieval.and", "retrieval `russia AND china`"),
     ("search.plain", "search `жұмсақ күш` (plain, case-folded)"),
+    ("search.regex", "search `Ресей\\w*` (regular expression, leading literal)"),
+    ("search.regex.inner", "search `(?i)\\bжұмсақ\\s+күш\\w*` (regular expression, inner literal)"),
     ("load.corpus", "of load: resolving the codings (CodedCorpus)"),
     ("load.read", "of load: reading every file's bytes"),
     ("load.codings", "reading and decoding only the codebook and codings files"),

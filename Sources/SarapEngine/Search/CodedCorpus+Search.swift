@@ -13,38 +13,38 @@ extension CodedCorpus {
   /// - Returns: The matches, in transcript order, then by position.
   /// - Throws: ``SearchError`` for an empty text or an invalid regular expression.
   public func search(
-    _ pattern: SearchPattern, context: Int = 40, where filter: SegmentFilter = .all
+    _ pattern: SearchPattern, context contextLength: Int = 40, where filter: SegmentFilter = .all
   ) throws(SearchError) -> [SearchHit] {
     let matcher = try Matcher(pattern)
     var hits: [SearchHit] = []
     for slot in transcriptSlots(where: filter) {
       let transcript = project.transcripts[slot]
-      let scalars = transcript.body.scalars
-      for range in matcher.matches(in: transcript.body) {
-        let question = tables[slot].question(at: range.start)
-        if let questions = filter.questions {
-          guard let question, questions.contains(question) else { continue }
+      let ranges = matcher.matches(in: transcript.body).filter { range in
+        guard let questions = filter.questions else { return true }
+        return tables[slot].question(at: range.start).map(questions.contains) ?? false
+      }
+      guard !ranges.isEmpty else { continue }
+      var text = transcript.body.string
+      text.withUTF8 { bytes in
+        var cutter = KeywordContext(bytes)
+        for range in ranges {
+          let (before, match, after) = cutter.cut(range, context: contextLength)
+          hits.append(
+            SearchHit(
+              transcript: transcript.id, range: range,
+              question: tables[slot].question(at: range.start), before: before, match: match,
+              after: after))
         }
-        hits.append(
-          SearchHit(
-            transcript: transcript.id, range: range, question: question,
-            before: Self.string(scalars[max(0, range.start - context)..<range.start]),
-            match: Self.string(scalars[range.start..<range.end]),
-            after: Self.string(scalars[range.end..<min(scalars.count, range.end + context)])))
       }
     }
     return hits
-  }
-
-  private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    ScalarString.make(scalars)
   }
 }
 
 /// A compiled search pattern that lists its matches in a transcript body as scalar ranges.
 private struct Matcher {
   private let needle: [UInt32]?
-  private let regex: Regex<AnyRegexOutput>?
+  private let regex: RegexSearch?
 
   init(_ pattern: SearchPattern) throws(SearchError) {
     switch pattern {
@@ -53,19 +53,14 @@ private struct Matcher {
       needle = CaseFolding.fold(Array(text.unicodeScalars))
       regex = nil
     case .regex(let source):
-      do {
-        regex = try Regex(source)
-      } catch {
-        throw SearchError(message: "invalid regular expression '\(source)': \(error)")
-      }
+      regex = try RegexSearch(source)
       needle = nil
     }
   }
 
   func matches(in body: TranscriptText) -> [TextRange] {
     if let needle { return Self.plainMatches(of: needle, in: CaseFolding.fold(body.scalars)) }
-    guard let regex else { return [] }
-    return Self.regexMatches(of: regex, in: body.string)
+    return regex?.matches(in: body.string) ?? []
   }
 
   /// Non-overlapping occurrences of the folded needle in the folded text, left to right.
@@ -94,21 +89,5 @@ private struct Matcher {
   ) -> Bool {
     for offset in 1..<needle.count where text[position + offset] != needle[offset] { return false }
     return true
-  }
-
-  /// The non-empty matches of the expression, converted to scalar offsets in one forward walk.
-  private static func regexMatches(of regex: Regex<AnyRegexOutput>, in text: String) -> [TextRange]
-  {
-    var result: [TextRange] = []
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    var offset = 0
-    for match in text.matches(of: regex) where !match.range.isEmpty {
-      let start = offset + scalars.distance(from: index, to: match.range.lowerBound)
-      let end = start + scalars.distance(from: match.range.lowerBound, to: match.range.upperBound)
-      result.append(TextRange(start: start, end: end))
-      (index, offset) = (match.range.upperBound, end)
-    }
-    return result
   }
 }

@@ -5,8 +5,8 @@ public enum SearchPattern: Hashable, Sendable {
   /// A literal text, matched case-insensitively (``CaseFolding``: Latin, Cyrillic with the
   /// Kazakh letters, Greek); matches do not overlap.
   case plain(String)
-  /// A Swift regular expression, matched as written (start it with `(?i)` to ignore case);
-  /// empty matches are skipped.
+  /// A Swift regular expression, matched as written (start it with `(?i)` to ignore case) on
+  /// Unicode scalars, as plain text is; empty matches are skipped.
   case regex(String)
 }
 

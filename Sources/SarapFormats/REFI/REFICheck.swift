@@ -24,6 +24,8 @@ public enum REFICheck {
     let path: String
     let sources: [String: String]
     var guidsByElement: [String: Set<String>] = [:]
+    /// Every GUID met, whatever its element: a duplicate is found with one lookup.
+    var allGUIDs: Set<String> = []
     var problems: [String] = []
 
     init(path: String, sources: [String: String]) {
@@ -39,9 +41,7 @@ public enum REFICheck {
     mutating func collect(_ element: XMLReader.Element) {
       if let guid = element["guid"] {
         if !Self.isPlainGUID(guid) { problem(element, "'\(guid)' is not a GUID (8-4-4-4-12 hex)") }
-        if guidsByElement.values.contains(where: { $0.contains(guid) }) {
-          problem(element, "GUID \(guid) is used twice")
-        }
+        if !allGUIDs.insert(guid).inserted { problem(element, "GUID \(guid) is used twice") }
         guidsByElement[element.name, default: []].insert(guid)
       }
       for child in element.children { collect(child) }

@@ -27,11 +27,12 @@ extension REFIProjectWriter {
     ) { xml in
       // QualCoder, MAXQDA and ATLAS.ti read a source's memo here, not from a note.
       if !transcript.memo.isEmpty { xml.element("Description", text: transcript.memo) }
+      let body = ScalarSlicer(transcript.body.string)
       for excerpt in transcript.excerpts where transcript.body.contains(excerpt.range) {
-        writeExcerpt(excerpt, of: transcript, into: &xml)
+        writeExcerpt(excerpt, of: transcript.id, text: body[excerpt.range], into: &xml)
       }
       for coding in orderedCodings(in: transcript.id) {
-        writeSelection(coding, text: transcript.body[coding.range], into: &xml)
+        writeSelection(coding, text: body[coding.range], into: &xml)
       }
       if !transcript.memo.isEmpty {
         let note = addNote(
@@ -50,13 +51,13 @@ extension REFIProjectWriter {
 
   /// An excerpt record as a selection without a coding, described as `excerpt ID: line N`.
   private mutating func writeExcerpt(
-    _ excerpt: Excerpt, of transcript: Transcript, into xml: inout XMLWriter
+    _ excerpt: Excerpt, of transcript: Transcript.ID, text: String, into xml: inout XMLWriter
   ) {
-    let guid = guids.guid(.selection, REFIGUIDs.excerptID(transcript.id, excerpt.id))
+    let guid = guids.guid(.selection, REFIGUIDs.excerptID(transcript, excerpt.id))
     xml.element(
       "PlainTextSelection",
       [
-        "guid": guid.rawValue, "name": transcript.body[excerpt.range],
+        "guid": guid.rawValue, "name": text,
         "startPosition": "\(excerpt.range.start)", "endPosition": "\(excerpt.range.end)",
       ]
     ) { xml in

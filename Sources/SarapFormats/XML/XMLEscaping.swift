@@ -48,4 +48,43 @@ public enum XMLEscaping {
     default: nil
     }
   }
+
+  /// Appends the escaped UTF-8 of `value` (as ``text(_:)`` or ``attribute(_:)`` would give it)
+  /// to `bytes`, byte by byte: runs that need no escaping are copied whole.
+  static func append(_ value: String, inAttribute: Bool, to bytes: inout [UInt8]) {
+    var value = value
+    value.withUTF8 { source in
+      var copied = 0
+      var index = 0
+      while index < source.count {
+        let byte = source[index]
+        let replacement: String?
+        var length = 1
+        switch byte {
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case 0x0D: replacement = "&#13;"
+        case UInt8(ascii: "\""): replacement = inAttribute ? "&quot;" : nil
+        case 0x09: replacement = inAttribute ? "&#9;" : nil
+        case 0x0A: replacement = inAttribute ? "&#10;" : nil
+        case 0x00..<0x20: replacement = "\u{FFFD}"
+        case 0xEF:
+          // U+FFFE and U+FFFF, EF BF BE and EF BF BF, are not XML characters.
+          let isNonCharacter =
+            index + 2 < source.count && source[index + 1] == 0xBF && source[index + 2] >= 0xBE
+          replacement = isNonCharacter ? "\u{FFFD}" : nil
+          length = isNonCharacter ? 3 : 1
+        default: replacement = nil
+        }
+        if let replacement {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<index]))
+          bytes.append(contentsOf: replacement.utf8)
+          copied = index + length
+        }
+        index += length
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<source.count]))
+    }
+  }
 }

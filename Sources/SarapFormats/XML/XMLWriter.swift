@@ -13,12 +13,15 @@
 /// }
 /// ```
 public struct XMLWriter: Sendable {
-  /// The document so far.
-  public private(set) var text: String
+  /// The document so far, as UTF-8.
+  public private(set) var bytes: [UInt8]
   private var depth = 0
 
+  /// The document so far.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
   /// Starts a document with the XML declaration (`version="1.0" encoding="UTF-8"`).
-  public init() { text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" }
+  public init() { bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8) }
 
   /// Writes an element whose children `content` writes; `<name .../>` when it writes nothing.
   public mutating func element(
@@ -39,18 +42,20 @@ public struct XMLWriter: Sendable {
   {
     startTag(name, attributes)
     depth += 1
-    return text.utf8.count
+    return bytes.count
   }
 
   /// Closes the element ``open(_:_:)`` opened: `<name .../>` when nothing was written inside.
   public mutating func close(_ name: String, mark: Int) {
     depth -= 1
-    if text.utf8.count == mark {
-      text.removeLast(2)
-      text += "/>\n"
+    if bytes.count == mark {
+      bytes.removeLast(2)
+      bytes.append(contentsOf: "/>\n".utf8)
     } else {
       indent()
-      text += "</\(name)>\n"
+      bytes.append(contentsOf: "</".utf8)
+      bytes.append(contentsOf: name.utf8)
+      bytes.append(contentsOf: ">\n".utf8)
     }
   }
 
@@ -64,19 +69,29 @@ public struct XMLWriter: Sendable {
     _ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text content: String
   ) {
     startTag(name, attributes)
-    text.removeLast()
-    text += XMLEscaping.text(content) + "</\(name)>\n"
+    bytes.removeLast()
+    XMLEscaping.append(content, inAttribute: false, to: &bytes)
+    bytes.append(contentsOf: "</".utf8)
+    bytes.append(contentsOf: name.utf8)
+    bytes.append(contentsOf: ">\n".utf8)
   }
 
   private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
     indent()
-    text += "<" + name
+    bytes.append(UInt8(ascii: "<"))
+    bytes.append(contentsOf: name.utf8)
     for (key, value) in attributes {
       guard let value else { continue }
-      text += " \(key)=\"\(XMLEscaping.attribute(value))\""
+      bytes.append(UInt8(ascii: " "))
+      bytes.append(contentsOf: key.utf8)
+      bytes.append(contentsOf: "=\"".utf8)
+      XMLEscaping.append(value, inAttribute: true, to: &bytes)
+      bytes.append(UInt8(ascii: "\""))
     }
-    text += ">\n"
+    bytes.append(contentsOf: ">\n".utf8)
   }
 
-  private mutating func indent() { text += String(repeating: "  ", count: depth) }
+  private mutating func indent() {
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+  }
 }

@@ -27,8 +27,8 @@ public enum REFIExchange {
     throws -> (project: Project, report: REFIReport)
   {
     let project = try folder.load()
-    let result = REFIExport.project(
-      project, guids: try REFIGUIDsStore.load(folder), origin: origin)
+    let stored = try REFIGUIDsStore.load(folder)
+    let result = REFIExport.project(project, guids: stored, origin: origin)
     let root = try XMLReader.parse(Array(result.package.projectXML.utf8), path: "project.qde")
     let sources = Dictionary(
       result.package.sources.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
@@ -36,7 +36,10 @@ public enum REFIExchange {
     guard problems.isEmpty else { throw InvalidExport(problems: problems) }
     try QDPXArchive.write(result.package, to: url)
     var report = result.report
-    try REFIGUIDsStore.saveUnlessReadOnly(result.guids, in: folder, report: &report)
+    // GUIDs are only ever added, so the same count means none was minted: nothing to save.
+    if result.guids.entries.count != stored.entries.count {
+      try REFIGUIDsStore.saveUnlessReadOnly(result.guids, in: folder, report: &report)
+    }
     return (project, report)
   }
 

@@ -50,6 +50,8 @@ struct GUIDTests {
     #expect(kinds == ["project", "user", "code", "code", "source"])
     #expect(text.contains("code\ta\t"))
     #expect(try REFIGUIDsFile.decode(text, path: "refi-ids.txt") == guids)
+    let kindsInOrder = REFIGUIDs.Kind.allCases
+    #expect(kindsInOrder.shuffled().sorted() == kindsInOrder, "kinds sort in declaration order")
   }
 
   @Test(

@@ -1,3 +1,4 @@
+import SarapTestSupport
 import Testing
 
 @testable import SarapFormats
@@ -43,6 +44,29 @@ struct XMLTests {
     let root = try XMLReader.parse(Array(xml.text.utf8), path: "t.xml")
     #expect(root["v"] == "x\u{FFFD}y")
     #expect(root.text == "bell\u{FFFD}\u{FFFD}")
+  }
+
+  @Test("the writer's byte-level escaping gives exactly what XMLEscaping gives")
+  func byteEscapingAgrees() {
+    var samples = [
+      "", "plain", "a<b>&c\"d'e", "\r\n\t\u{0}\u{1F}\u{7F}", "\u{FFFE}\u{FFFF}\u{FFFD}\u{FFEF}",
+      "\u{F000}\u{FFBE}\u{EFBF}", "Ресей 🇰🇿 әғқ", "end\u{FFFF}",
+    ]
+    let pieces = [
+      "a", "&", "<", ">", "\"", "\t", "\n", "\r", "\u{1}", "\u{FFFE}", "\u{FFFF}", "қ", "\u{FF0F}",
+    ]
+    var random = SeededGenerator(seed: 7)
+    for _ in 0..<200 {
+      samples.append((0..<12).map { _ in pieces.randomElement(using: &random)! }.joined())
+    }
+    for sample in samples {
+      var text: [UInt8] = []
+      var attribute: [UInt8] = []
+      XMLEscaping.append(sample, inAttribute: false, to: &text)
+      XMLEscaping.append(sample, inAttribute: true, to: &attribute)
+      #expect(text == Array(XMLEscaping.text(sample).utf8), "\(sample.debugDescription)")
+      #expect(attribute == Array(XMLEscaping.attribute(sample).utf8), "\(sample.debugDescription)")
+    }
   }
 
   @Test(

@@ -15,6 +15,11 @@ struct ReportSuite {
   static let query = "russia AND china"
   /// The search: "soft power", the corpus's most quoted phrase.
   static let searchText = "жұмсақ күш"
+  /// Regular expressions: one that starts with a literal (the `sarap search` help's example),
+  /// and one whose literal comes after a word boundary.
+  static let searchExpressions = [
+    ("search.regex", #"Ресей\w*"#), ("search.regex.inner", #"(?i)\bжұмсақ\s+күш\w*"#),
+  ]
 
   /// Runs the suite.
   func run() throws -> (measurements: [Measurement], figures: CrossCheck) {
@@ -73,5 +78,11 @@ struct ReportSuite {
     }
     figures.queries["search"] = CrossCheck.QueryFigures(
       query: Self.searchText, hits: matches.count)
+    for (name, expression) in Self.searchExpressions {
+      let matches = try bench.measure(name, note: expression) {
+        try corpus.search(.regex(expression))
+      }
+      figures.queries[name] = CrossCheck.QueryFigures(query: expression, hits: matches.count)
+    }
   }
 }
