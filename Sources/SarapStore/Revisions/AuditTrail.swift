@@ -11,6 +11,8 @@ import SarapFormats
 struct AuditTrail {
   let folder: ProjectFolder
   let entry: HistoryEntry
+  /// The entry's edit, whole (the entry records replacements as diffs).
+  let edit: ProjectEdit
   /// The edit an undo or redo entry undoes or redoes, to name what the codebook change was.
   let original: ProjectEdit?
   let before: Project
@@ -50,14 +52,12 @@ extension ProjectSession {
   @TaskLocal public static var changeReason = ""
 
   /// The record files an entry adds to its save (see ``AuditTrail``).
-  func auditFiles(for entry: HistoryEntry, before: Project, after: Project)
-    throws(StoreError) -> [PendingSave.File]
-  {
-    let original = entry.target.flatMap { target in
-      history.first { $0.sequence == target }?.edit
-    }
-    return try AuditTrail(
-      folder: folder, entry: entry, original: original, before: before, after: after,
+  func auditFiles(
+    for entry: HistoryEntry, edit: ProjectEdit, original: ProjectEdit?, before: Project,
+    after: Project
+  ) throws(StoreError) -> [PendingSave.File] {
+    try AuditTrail(
+      folder: folder, entry: entry, edit: edit, original: original, before: before, after: after,
       reason: Self.changeReason
     ).files()
   }

@@ -64,7 +64,7 @@ extension PendingSave {
     var swaps: [FileSwap] = []
     do throws(StoreError) {
       for file in needed { swaps.append(try replace(file, in: folder)) }
-      let entries = try journal.readRepairing()
+      let entries = try journal.readRepairing().entries
       if (entries.last?.sequence ?? 0) < sequence { try journal.append(historyLine) }
     } catch {
       for swap in swaps.reversed() { try? swap.rollBack() }
