@@ -79,6 +79,20 @@ struct HistoryDiffLineTests {
     #expect(try decoded.inverse.resolved(in: Project(transcripts: [third])) == edit.inverse)
   }
 
+  @Test("an added transcript is held once: its removal names it by hash, and refuses another")
+  func addedTranscriptHeldOnce() throws {
+    let line = HistoryFile.encodeLine(Self.entry(.addTranscript(Self.old)))
+    #expect(line.components(separatedBy: "Қытай да бар").count == 2)
+    let decoded = try HistoryFile.decodeLine(line, path: "h", number: 1)
+    #expect(try decoded.edit.resolved(in: Project()) == .addTranscript(Self.old))
+    #expect(
+      try decoded.inverse.resolved(in: Project(transcripts: [Self.old]))
+        == .removeTranscript(Self.old))
+    #expect(throws: RecordedEdit.Mismatch.self) {
+      _ = try decoded.inverse.resolved(in: Project(transcripts: [Self.new]))
+    }
+  }
+
   @Test("guide and claims replacements are diffs too")
   func guideAndClaims() throws {
     let guide = Guide(revisions: [

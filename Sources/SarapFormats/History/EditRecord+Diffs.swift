@@ -2,9 +2,13 @@ import SarapCore
 
 extension EditRecord {
   /// The record of an edit with every replaced transcript, guide and claims ledger stored as a
-  /// diff of its file's text (``TextPatch``), not as the old and the new text whole.
+  /// diff of its file's text (``TextPatch``), not as the old and the new text whole, and every
+  /// removed transcript by the hash of its text (the project holds it when the removal replays).
   static func diffed(_ edit: ProjectEdit) -> EditRecord {
     switch edit {
+    case .removeTranscript(let old):
+      .removeTranscriptMatching(
+        id: old.id.rawValue, base: SHA256.hex(TranscriptFile.encode(old)))
     case .replaceTranscript(let old, let new):
       .patchTranscript(
         id: old.id.rawValue,
@@ -27,7 +31,7 @@ extension EditRecord {
         return self
       }
       return Self.diffed(.replaceTranscript(old: old, new: new))
-    case .replaceGuide, .replaceClaims:
+    case .replaceGuide, .replaceClaims, .removeTranscript:
       guard let edit = try? edit() else { return self }
       return Self.diffed(edit)
     case .batch(let records): return .batch(records.map { $0.diffed() })
@@ -40,7 +44,7 @@ extension EditRecord {
     var pending: [EditRecord] = [self]
     while let record = pending.popLast() {
       switch record {
-      case .patchTranscript, .patchGuide, .patchClaims: return true
+      case .patchTranscript, .patchGuide, .patchClaims, .removeTranscriptMatching: return true
       case .batch(let records): pending += records
       default: continue
       }
@@ -57,6 +61,12 @@ extension EditRecord {
         throw ProjectFileError(
           path: "<history>", line: 1, column: 1, message: "a recorded diff is malformed: \(problem)"
         )
+      }
+    case .removeTranscriptMatching(_, let base):
+      let probe = TextPatch(base: base, length: 0, replacements: [])
+      if let problem = probe.check() {
+        throw ProjectFileError(
+          path: "<history>", line: 1, column: 1, message: "a recorded removal is malformed: \(problem)")
       }
     case .batch(let records):
       for record in records { try record.validate() }

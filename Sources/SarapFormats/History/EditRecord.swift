@@ -3,7 +3,7 @@ import SarapCore
 /// The JSON form of a ``ProjectEdit``: codes and codings as plain fields, transcripts, guides and
 /// claims ledgers as the text of their own files, so the journal and the project files share one
 /// format; since `sarap-history 2`, a replaced transcript, guide or ledger as a ``TextPatch`` of
-/// that text (the `patch…` cases, see EditRecord+Diffs.swift).
+/// that text (the `patch…` cases) and a removed transcript by its hash (see EditRecord+Diffs.swift).
 indirect enum EditRecord: Codable, Hashable, Sendable {
   case addCoding(CodingRecord)
   case removeCoding(CodingRecord)
@@ -24,6 +24,8 @@ indirect enum EditRecord: Codable, Hashable, Sendable {
   case patchTranscript(id: String, patch: TextPatch)
   case patchGuide(TextPatch)
   case patchClaims(TextPatch)
+  /// A removed transcript named by its id and the SHA-256 of its file text, not held whole.
+  case removeTranscriptMatching(id: String, base: String)
 
   init(_ edit: ProjectEdit) {
     switch edit {
@@ -82,7 +84,7 @@ indirect enum EditRecord: Codable, Hashable, Sendable {
       .replaceJournalEntry(old: try old.entry(), new: try new.entry())
     case .batch(let records):
       .batch(try records.map { record throws(ProjectFileError) in try record.edit() })
-    case .patchTranscript, .patchGuide, .patchClaims:
+    case .patchTranscript, .patchGuide, .patchClaims, .removeTranscriptMatching:
       throw ProjectFileError(
         path: "<history>", line: 1, column: 1,
         message: "a recorded diff needs the text it applies to (see RecordedEdit.resolved(in:))")
@@ -104,8 +106,9 @@ indirect enum EditRecord: Codable, Hashable, Sendable {
       case .batch(let records): pending += records
       case .patchTranscript(_, let patch), .patchGuide(let patch), .patchClaims(let patch):
         result += patch.numbers
-      case .updateCode, .replaceTranscript, .addTranscript, .removeTranscript, .replaceGuide,
-        .replaceClaims, .addJournalEntry, .removeJournalEntry, .replaceJournalEntry:
+      case .updateCode, .removeTranscriptMatching, .replaceTranscript, .addTranscript,
+        .removeTranscript, .replaceGuide, .replaceClaims, .addJournalEntry, .removeJournalEntry,
+        .replaceJournalEntry:
         break
       }
     }

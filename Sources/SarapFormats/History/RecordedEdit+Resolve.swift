@@ -42,6 +42,16 @@ private struct Resolution {
         text throws(ProjectFileError) in try TranscriptFile.decode(text, path: "<history>")
       }
       edit = .replaceTranscript(old: old, new: new)
+    case .removeTranscriptMatching(let id, let base):
+      let id = Transcript.ID(id)
+      guard let old = transcripts[id] ?? project.transcript(id) else {
+        throw RecordedEdit.Mismatch(description: "transcript '\(id)' is not in the project")
+      }
+      guard SHA256.hex(TranscriptFile.encode(old)) == base else {
+        throw RecordedEdit.Mismatch(
+          description: "transcript '\(id)' is not the one recorded (its SHA-256 differs)")
+      }
+      edit = .removeTranscript(old)
     case .patchGuide(let patch):
       let old = guide ?? project.guide
       let new = try Self.patched(GuideFile.encode(old), patch, what: "the interview guide") {
