@@ -10,7 +10,7 @@ import Testing
 /// or redo of an entry cut off is refused by name, never skipped or guessed.
 @Suite("History prune")
 struct HistoryPruneTests {
-  /// A project with `count` codings added one edit each, R01 offsets 0..<2, 3..<5, …
+  /// A project with `count` codings of R01 (0..<2, 3..<5 and so on), added one edit each.
   static func codedTimes(_ count: Int) throws -> TemporaryProject {
     let folder = try TemporaryProject()
     let session = try ProjectSession.open(folder: folder.url, coder: "ana")

@@ -66,7 +66,8 @@ extension EditRecord {
       let probe = TextPatch(base: base, length: 0, replacements: [])
       if let problem = probe.check() {
         throw ProjectFileError(
-          path: "<history>", line: 1, column: 1, message: "a recorded removal is malformed: \(problem)")
+          path: "<history>", line: 1, column: 1,
+          message: "a recorded removal is malformed: \(problem)")
       }
     case .batch(let records):
       for record in records { try record.validate() }
