@@ -95,6 +95,24 @@ struct HistoryDiffSessionTests {
     session.close()
   }
 
+  @Test("the audit files of a new entry read its diff back: the kept revision is the old file")
+  func auditFilesFromEntry() throws {
+    let folder = try TemporaryProject()
+    let original = try folder.read("Transcripts/R01.txt")
+    let session = try ProjectSession.open(folder: folder.url, coder: "ana")
+    defer { session.close() }
+    let old = try #require(session.project.transcript("R01"))
+    let edit = ProjectEdit.replaceTranscript(old: old, new: Self.revised(old, Self.correctedBody))
+    var after = session.project
+    _ = try after.apply(edit)
+    let entry = HistoryEntry(
+      sequence: 1, kind: .apply, coder: "ana", time: Timestamp("2026-12-03T10:00:00Z"),
+      summary: "revise R01", edit: edit, inverse: edit.inverse)
+    let files = try session.auditFiles(for: entry, before: session.project, after: after)
+    let kept = try #require(files.first { $0.path == "Transcripts/revisions/R01.1.txt" })
+    #expect(kept.content == original)
+  }
+
   static func originalR01(_ text: String) throws -> Transcript {
     try TranscriptFile.decode(text, path: "R01.txt")
   }

@@ -61,4 +61,16 @@ extension ProjectSession {
       reason: Self.changeReason
     ).files()
   }
+
+  /// The record files a new `apply` entry adds to its save, its edit read back against the
+  /// project it was applied to.
+  func auditFiles(for entry: HistoryEntry, before: Project, after: Project)
+    throws(StoreError) -> [PendingSave.File]
+  {
+    let edit: ProjectEdit
+    do { edit = try entry.edit.resolved(in: before) } catch {
+      throw StoreError.edit(.staleEdit("entry \(entry.sequence) ('\(entry.summary)'): \(error)"))
+    }
+    return try auditFiles(for: entry, edit: edit, original: nil, before: before, after: after)
+  }
 }
