@@ -150,6 +150,42 @@ struct HistoryDiffLineTests {
     }
   }
 
+  @Test("a coding's inverse is not repeated: the line says inverseOfEdit and reads back whole")
+  func inverseOfCodingEdit() throws {
+    let coding = Coding(
+      transcript: "R01", range: TextRange(start: 3, end: 9), code: "russia", coder: "ana",
+      time: Timestamp("2026-12-03T10:00:00Z"), fingerprint: TextFingerprint(of: "x"), memo: "м")
+    let edit = ProjectEdit.batch([.addCoding(coding), .moveCode("russia", from: 0, to: 2)])
+    let line = HistoryFile.encodeLine(Self.entry(edit))
+    #expect(line.contains(#""inverse":{"inverseOfEdit":{}}"#))
+    #expect(line.components(separatedBy: #""fingerprint""#).count == 2)
+    let decoded = try HistoryFile.decodeLine(line, path: "h", number: 1)
+    #expect(decoded == Self.entry(edit))
+    #expect(try decoded.inverse.resolved(in: Project()) == edit.inverse)
+  }
+
+  @Test("inverseOfEdit is refused in a version 1 line and for a transcript's diff")
+  func inverseOfEditRefused() throws {
+    let coding = HistoryFile.encodeLine(Self.entry(.moveCode("russia", from: 0, to: 2)))
+    let revision = HistoryFile.encodeLine(Self.entry(Self.edit))
+    let inverse = try #require(revision.range(of: #""inverse":"#))
+    let end = try #require(
+      revision.range(of: #","kind":"#, range: inverse.upperBound..<revision.endIndex))
+    let lines = [
+      coding.replacingOccurrences(of: "sarap-history 2", with: "sarap-history 1"),
+      revision.replacingCharacters(
+        in: inverse.upperBound..<end.lowerBound, with: #"{"inverseOfEdit":{}}"#),
+    ]
+    for line in lines {
+      let column = try #require(line.range(of: #""inverse":"#)).lowerBound
+      #expect {
+        _ = try HistoryFile.decodeLine(line, path: "h", number: 2)
+      } throws: { error in
+        "\(error)".hasPrefix("h:2:\(line.unicodeScalars[..<column].count + 1): 'inverseOfEdit'")
+      }
+    }
+  }
+
   @Test("a prune record round-trips and names only entries it cut off")
   func pruneRecord() throws {
     let prune = HistoryPrune(

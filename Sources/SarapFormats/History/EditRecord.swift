@@ -26,6 +26,8 @@ indirect enum EditRecord: Codable, Hashable, Sendable {
   case patchClaims(TextPatch)
   /// A removed transcript named by its id and the SHA-256 of its file text, not held whole.
   case removeTranscriptMatching(id: String, base: String)
+  /// Stands, in a line's `inverse`, for the inverse of its `edit` (see EditRecord+Inverse.swift).
+  case inverseOfEdit
 
   init(_ edit: ProjectEdit) {
     switch edit {
@@ -84,7 +86,7 @@ indirect enum EditRecord: Codable, Hashable, Sendable {
       .replaceJournalEntry(old: try old.entry(), new: try new.entry())
     case .batch(let records):
       .batch(try records.map { record throws(ProjectFileError) in try record.edit() })
-    case .patchTranscript, .patchGuide, .patchClaims, .removeTranscriptMatching:
+    case .patchTranscript, .patchGuide, .patchClaims, .removeTranscriptMatching, .inverseOfEdit:
       throw ProjectFileError(
         path: "<history>", line: 1, column: 1,
         message: "a recorded diff needs the text it applies to (see RecordedEdit.resolved(in:))")
@@ -106,9 +108,9 @@ indirect enum EditRecord: Codable, Hashable, Sendable {
       case .batch(let records): pending += records
       case .patchTranscript(_, let patch), .patchGuide(let patch), .patchClaims(let patch):
         result += patch.numbers
-      case .updateCode, .removeTranscriptMatching, .replaceTranscript, .addTranscript,
-        .removeTranscript, .replaceGuide, .replaceClaims, .addJournalEntry, .removeJournalEntry,
-        .replaceJournalEntry:
+      case .updateCode, .removeTranscriptMatching, .inverseOfEdit, .replaceTranscript,
+        .addTranscript, .removeTranscript, .replaceGuide, .replaceClaims, .addJournalEntry,
+        .removeJournalEntry, .replaceJournalEntry:
         break
       }
     }

@@ -22,7 +22,9 @@ public enum HistoryFile {
       Line(
         format: formatLine(version), sequence: entry.sequence, kind: entry.kind,
         target: entry.target, coder: entry.coder.rawValue, time: entry.time.rawValue,
-        summary: entry.summary, edit: entry.edit.record, inverse: entry.inverse.record))
+        summary: entry.summary, edit: entry.edit.record,
+        inverse: entry.edit.record.inverted() == entry.inverse.record
+          ? .inverseOfEdit : entry.inverse.record))
   }
 
   /// One line of JSON: sorted keys, slashes unescaped.
@@ -38,7 +40,7 @@ public enum HistoryFile {
   public static func decodeLine(_ text: String, path: String, number: Int)
     throws(ProjectFileError) -> HistoryEntry
   {
-    let line: Line
+    var line: Line
     do {
       line = try JSONDecoder().decode(Line.self, from: Data(text.utf8))
     } catch {
@@ -50,6 +52,15 @@ public enum HistoryFile {
         path: path, line: number, column: 1,
         message: "unsupported history format '\(line.format)' (this Sarap reads versions "
           + "\(readableVersions.lowerBound) to \(readableVersions.upperBound))")
+    }
+    if line.inverse == EditRecord.inverseOfEdit {
+      guard lineVersion == 2, let inverse = line.edit.inverted() else {
+        throw ProjectFileError(
+          path: path, line: number, column: column(of: "inverse", in: text),
+          message: "'inverseOfEdit' stands only for the inverse of an edit of codes and codings, "
+            + "in a 'sarap-history 2' line")
+      }
+      line.inverse = inverse
     }
     try check(line, text: text, path: path, number: number)
     if lineVersion == 1, line.edit.containsDiffs || line.inverse.containsDiffs {
