@@ -1,7 +1,8 @@
 extension EditRecord {
-  /// The record of this edit's inverse, when it can be told from the record alone: edits of
-  /// codes and codings, and batches of them. Nil for transcripts, guides and claims (a diff's
-  /// inverse needs the text it removed).
+  /// The record of this edit's inverse, when the record alone tells it.
+  ///
+  /// That is edits of codes and codings, and batches of them; nil for transcripts, guides and
+  /// claims (a diff's inverse needs the text it removed).
   ///
   /// A history line whose inverse is this writes `{"inverseOfEdit":{}}` instead of repeating the
   /// coding or code (``HistoryFile/encodeLine(_:)``).
