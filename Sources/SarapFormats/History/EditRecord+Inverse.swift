@@ -1,8 +1,8 @@
 extension EditRecord {
   /// The record of this edit's inverse, when the record alone tells it.
   ///
-  /// That is edits of codes and codings, and batches of them; nil for transcripts, guides and
-  /// claims (a diff's inverse needs the text it removed).
+  /// That is edits of codes, codings and journal entries, and batches of them; nil for
+  /// transcripts, guides and claims (a diff's inverse needs the text it removed).
   ///
   /// A history line whose inverse is this writes `{"inverseOfEdit":{}}` instead of repeating the
   /// coding or code (``HistoryFile/encodeLine(_:)``).
@@ -15,6 +15,9 @@ extension EditRecord {
     case .removeCode(let code, let position): .addCode(code, position: position)
     case .updateCode(let old, let new): .updateCode(old: new, new: old)
     case .moveCode(let id, let from, let to): .moveCode(id, from: to, to: from)
+    case .addJournalEntry(let entry): .removeJournalEntry(entry)
+    case .removeJournalEntry(let entry): .addJournalEntry(entry)
+    case .replaceJournalEntry(let old, let new): .replaceJournalEntry(old: new, new: old)
     case .batch(let records): Self.invertedBatch(records)
     default: nil
     }
