@@ -1,4 +1,5 @@
 import Foundation
+import SarapFormats
 import SarapStore
 import Testing
 

@@ -86,17 +86,17 @@ struct HistoryFileTests {
 
   @Test("a line of another format version is refused with its line number")
   func versionChecked() {
-    let line = #"{"format":"sarap-history 2"}"#
+    let line = #"{"format":"sarap-history 3"}"#
     #expect(throws: ProjectFileError.self) {
       _ = try HistoryFile.decodeLine(line, path: "h", number: 4)
     }
     #expect(
       throws: ProjectFileError(
         path: "h", line: 4, column: 1,
-        message: "unsupported history format 'sarap-history 2' (this Sarap reads version 1)")
+        message: "unsupported history format 'sarap-history 3' (this Sarap reads versions 1 to 2)")
     ) {
       _ = try HistoryFile.decodeLine(
-        #"{"format":"sarap-history 2","sequence":1,"kind":"apply","coder":"a","time":"t","#
+        #"{"format":"sarap-history 3","sequence":1,"kind":"apply","coder":"a","time":"t","#
           + #""summary":"s","edit":{"moveCode":{"_0":"a","from":0,"to":1}},"#
           + #""inverse":{"moveCode":{"_0":"a","from":1,"to":0}}}"#, path: "h", number: 4)
     }

@@ -67,12 +67,15 @@ struct HistoryOrderTests {
         .split(separator: "\n").last)
     try folder.write(codings + line + "\n", to: "Codebooks/codings/ana.txt")
     let before = try folder.snapshot()
+    let recorded = try folder.read(".sarap/history")
+    let column = try #require(recorded.range(of: #""inverse":"#)).lowerBound
+    let place = "/.sarap/history:1:\(recorded.unicodeScalars[..<column].count + 1): "
     session = try ProjectSession.open(folder: folder.url, coder: "ana")
     #expect {
       try session.undo()
     } throws: { error in
       let said = "\(error)"
-      return said.contains("/.sarap/history:1:1: cannot undo entry 1 ('add extra'): ")
+      return said.contains(place + "cannot undo entry 1 ('add extra'): ")
         && said.contains("extra") && said.contains("nothing was changed")
     }
     session.close()

@@ -101,7 +101,7 @@ struct PendingSaveTests {
     }
     #expect(try folder.read(Self.path) == foreign)
     #expect(!FileManager.default.fileExists(atPath: project.layout.url(ProjectLayout.pending).path))
-    #expect(try journal.read().entries.isEmpty)
+    #expect(try journal.read().log.entries.isEmpty)
   }
 
   @Test("a save failing on its second file puts the first back and leaves no record")

@@ -2,8 +2,9 @@ import SarapCore
 
 /// The JSON form of a ``ProjectEdit``: codes and codings as plain fields, transcripts, guides and
 /// claims ledgers as the text of their own files, so the journal and the project files share one
-/// format.
-indirect enum EditRecord: Codable, Hashable {
+/// format; since `sarap-history 2`, a replaced transcript, guide or ledger as a ``TextPatch`` of
+/// that text (the `patch…` cases) and a removed transcript by its hash (see EditRecord+Diffs.swift).
+indirect enum EditRecord: Codable, Hashable, Sendable {
   case addCoding(CodingRecord)
   case removeCoding(CodingRecord)
   case replaceCoding(old: CodingRecord, new: CodingRecord)
@@ -20,6 +21,13 @@ indirect enum EditRecord: Codable, Hashable {
   case removeJournalEntry(JournalEntryRecord)
   case replaceJournalEntry(old: JournalEntryRecord, new: JournalEntryRecord)
   case batch([EditRecord])
+  case patchTranscript(id: String, patch: TextPatch)
+  case patchGuide(TextPatch)
+  case patchClaims(TextPatch)
+  /// A removed transcript named by its id and the SHA-256 of its file text, not held whole.
+  case removeTranscriptMatching(id: String, base: String)
+  /// Stands, in a line's `inverse`, for the inverse of its `edit` (see EditRecord+Inverse.swift).
+  case inverseOfEdit
 
   init(_ edit: ProjectEdit) {
     switch edit {
@@ -78,6 +86,10 @@ indirect enum EditRecord: Codable, Hashable {
       .replaceJournalEntry(old: try old.entry(), new: try new.entry())
     case .batch(let records):
       .batch(try records.map { record throws(ProjectFileError) in try record.edit() })
+    case .patchTranscript, .patchGuide, .patchClaims, .removeTranscriptMatching, .inverseOfEdit:
+      throw ProjectFileError(
+        path: "<history>", line: 1, column: 1,
+        message: "a recorded diff needs the text it applies to (see RecordedEdit.resolved(in:))")
     }
   }
 
@@ -94,21 +106,24 @@ indirect enum EditRecord: Codable, Hashable {
       case .addCode(_, let position), .removeCode(_, let position): result.append(position)
       case .moveCode(_, let from, let to): result += [from, to]
       case .batch(let records): pending += records
-      case .updateCode, .replaceTranscript, .addTranscript, .removeTranscript, .replaceGuide,
-        .replaceClaims, .addJournalEntry, .removeJournalEntry, .replaceJournalEntry:
+      case .patchTranscript(_, let patch), .patchGuide(let patch), .patchClaims(let patch):
+        result += patch.numbers
+      case .updateCode, .removeTranscriptMatching, .inverseOfEdit, .replaceTranscript,
+        .addTranscript, .removeTranscript, .replaceGuide, .replaceClaims, .addJournalEntry,
+        .removeJournalEntry, .replaceJournalEntry:
         break
       }
     }
     return result
   }
 
-  private static func transcript(_ text: String) throws(ProjectFileError) -> Transcript {
+  static func transcript(_ text: String) throws(ProjectFileError) -> Transcript {
     try TranscriptFile.decode(text, path: "<history>")
   }
 }
 
 /// A coding as JSON fields.
-struct CodingRecord: Codable, Hashable {
+struct CodingRecord: Codable, Hashable, Sendable {
   var transcript: String
   var start: Int
   var end: Int
@@ -169,7 +184,7 @@ struct JournalEntryRecord: Codable, Hashable {
 }
 
 /// A code as JSON fields.
-struct CodeRecord: Codable, Hashable {
+struct CodeRecord: Codable, Hashable, Sendable {
   var id: String
   var parent: String?
   var kk: String

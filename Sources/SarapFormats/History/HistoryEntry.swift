@@ -25,15 +25,25 @@ public struct HistoryEntry: Hashable, Sendable {
   public var time: Timestamp
   /// A one-line human summary, such as `code R07 120..530 with russia`.
   public var summary: String
-  /// The edit applied to the project at this entry.
-  public var edit: ProjectEdit
-  /// The edit that reverses ``edit``.
-  public var inverse: ProjectEdit
+  /// The edit applied to the project at this entry, as recorded (replacements as diffs).
+  public var edit: RecordedEdit
+  /// The edit that reverses ``edit``, as recorded.
+  public var inverse: RecordedEdit
 
-  /// Creates an entry.
+  /// Creates an entry of an edit and its inverse, recording replacements as diffs.
   public init(
     sequence: Int, kind: Kind, target: Int? = nil, coder: Coder.ID, time: Timestamp,
     summary: String, edit: ProjectEdit, inverse: ProjectEdit
+  ) {
+    self.init(
+      sequence: sequence, kind: kind, target: target, coder: coder, time: time, summary: summary,
+      edit: RecordedEdit(edit), inverse: RecordedEdit(inverse))
+  }
+
+  /// Creates an entry of recorded edits.
+  public init(
+    sequence: Int, kind: Kind, target: Int? = nil, coder: Coder.ID, time: Timestamp,
+    summary: String, edit: RecordedEdit, inverse: RecordedEdit
   ) {
     self.sequence = sequence
     self.kind = kind
@@ -43,5 +53,15 @@ public struct HistoryEntry: Hashable, Sendable {
     self.summary = summary
     self.edit = edit
     self.inverse = inverse
+  }
+}
+
+extension HistoryEntry {
+  /// The entry with whole-value replacements (from `sarap-history 1` lines) as diffs.
+  public func diffed() -> HistoryEntry {
+    var entry = self
+    entry.edit = edit.diffed()
+    entry.inverse = inverse.diffed()
+    return entry
   }
 }

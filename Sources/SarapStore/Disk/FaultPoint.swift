@@ -8,7 +8,8 @@ import Foundation
 /// of `ENOSPC`, `EACCES`, `EROFS`, `EIO` (fail there as that system call error would). The steps
 /// are `pending` (record written), `staged` (a new version flushed beside its file), `swapped`
 /// (a file replaced), `history` (history line appended) and `committed` (every file checked, old
-/// versions about to be dropped and the record removed).
+/// versions about to be dropped and the record removed); and `prune` (a pruned history written
+/// beside `.sarap/history`, about to be renamed over it).
 enum FaultPoint {
   /// Called when a save reaches `step` for the file at `path`.
   static func reach(_ step: String, path: String) throws(StoreError) {

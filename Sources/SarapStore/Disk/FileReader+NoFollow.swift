@@ -1,4 +1,5 @@
 import Foundation
+import SarapFormats
 
 extension FileReader {
   /// The bytes of the regular file at `path`, never following a symbolic link.

@@ -1,4 +1,5 @@
 import Foundation
+import SarapFormats
 
 /// One file of a save put in place, with the version it displaced kept (under a hidden temporary
 /// name) until the save commits, so that a failed save can put every file back.

@@ -33,6 +33,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The history entry an undo or redo would replay no longer applies to the project (its
   /// location, and why).
   case historyNoLongerApplies(ProjectFileError)
+  /// The history entry an undo or redo would replay was cut off when the history was pruned
+  /// (the prune record's location, and which entry).
+  case historyPruned(ProjectFileError)
   /// The remembered coder (`.sarap/coder`) is not a usable name.
   case badCoderFile(ProjectFileError)
   /// A coder's name from an option, a variable or git cannot name a coder.
@@ -61,6 +64,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(path) is not a Sarap project (no Codebooks/ or Transcripts/ folder; see 'sarap init')"
     case .importRefused(let error): error.description
     case .noCoder: CoderIdentity.missingMessage
+    case .historyPruned(let error): "\(error)"
     case .historyNoLongerApplies(let error):
       "\(error) (the project changed since that edit, by hand, a git pull or an edited history; "
         + "nothing was changed)"

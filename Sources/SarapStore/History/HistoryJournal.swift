@@ -2,41 +2,68 @@ import Foundation
 import SarapCore
 import SarapFormats
 
-/// The append-only undo history file, `.sarap/history`: one ``HistoryEntry`` per line.
+/// The undo history file, `.sarap/history`: one ``HistoryEntry`` per line, after a
+/// ``HistoryPrune`` line when it was pruned.
 ///
 /// Each entry is appended with a single `write` and flushed before the edit is acknowledged. A
 /// crash can only leave a torn last line (no final `\n`): it was never acknowledged, so readers
-/// ignore it and the next writer cuts it off.
+/// ignore it and the next writer cuts it off. Pruning replaces the whole file atomically
+/// (HistoryJournal+Prune.swift).
 struct HistoryJournal {
   let url: URL
   let displayPath: String
 
-  /// The entries and the length in bytes of the intact part of the file.
-  func read() throws(StoreError) -> (entries: [HistoryEntry], intactLength: Int) {
-    guard let bytes = try FileReader.bytes(at: url) else { return ([], 0) }
-    var entries: [HistoryEntry] = []
+  /// The history and the length in bytes of the intact part of the file.
+  func read() throws(StoreError) -> (log: HistoryLog, intactLength: Int) {
+    guard let bytes = try FileReader.bytes(at: url) else { return (HistoryLog(), 0) }
+    var log = HistoryLog()
     var start = 0
     var number = 0
     while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
       number += 1
       do throws(ProjectFileError) {
         let text = try decodedLine(bytes[start..<newline], number: number)
-        let entry = try HistoryFile.decodeLine(text, path: displayPath, number: number)
-        try checkOrder(entry, after: entries.last, number: number)
-        entries.append(entry)
+        if text.contains(#""pruned":"#),
+          let prune = try HistoryFile.decodePruneLine(text, path: displayPath, number: number)
+        {
+          try checkPlace(of: prune, number: number)
+          log.prune = prune
+        } else {
+          let entry = try HistoryFile.decodeLine(text, path: displayPath, number: number)
+          try checkOrder(entry, after: log.entries.last, prune: log.prune, number: number)
+          log.entries.append(entry)
+        }
       } catch {
         throw StoreError.unparseable([error])
       }
       start = newline + 1
     }
-    return (entries, start)
+    return (log, start)
+  }
+
+  /// Checks that a prune record is the first line: entries before it would be older than the
+  /// entries it says were cut off.
+  private func checkPlace(of prune: HistoryPrune, number: Int) throws(ProjectFileError) {
+    guard number == 1 else {
+      throw ProjectFileError(
+        path: displayPath, line: number, column: 1,
+        message: "a prune record (entries up to \(prune.through) cut off) can only be the first "
+          + "line of the history")
+    }
   }
 
   /// Checks that sequence numbers rise line by line and that an undo or redo names an earlier
   /// entry: lines out of order (swapped, or a number changed by hand) would undo the wrong edit.
-  private func checkOrder(_ entry: HistoryEntry, after previous: HistoryEntry?, number: Int)
-    throws(ProjectFileError)
-  {
+  private func checkOrder(
+    _ entry: HistoryEntry, after previous: HistoryEntry?, prune: HistoryPrune?, number: Int
+  ) throws(ProjectFileError) {
+    if previous == nil, let prune, prune.contains(entry.sequence) {
+      throw ProjectFileError(
+        path: displayPath, line: number, column: 1,
+        message:
+          "entry \(entry.sequence) follows the prune record of entries up to \(prune.through); "
+          + "the history's entries must rise line by line (was the file edited by hand?)")
+    }
     if let previous, entry.sequence <= previous.sequence {
       throw ProjectFileError(
         path: displayPath, line: number, column: 1,
@@ -66,10 +93,10 @@ struct HistoryJournal {
     }
   }
 
-  /// Reads the entries and cuts a torn last line off the file, durably (for writers).
-  func readRepairing() throws(StoreError) -> [HistoryEntry] {
-    let (entries, length) = try read()
-    guard let size = try FileReader.bytes(at: url)?.count, size > length else { return entries }
+  /// Reads the history and cuts a torn last line off the file, durably (for writers).
+  func readRepairing() throws(StoreError) -> HistoryLog {
+    let (log, length) = try read()
+    guard let size = try FileReader.bytes(at: url)?.count, size > length else { return log }
     guard Foundation.truncate(url.path, off_t(length)) == 0 else {
       throw POSIXCall.error(url.path, "cut a torn line off")
     }
@@ -77,7 +104,15 @@ struct HistoryJournal {
     guard descriptor >= 0 else { throw POSIXCall.error(url.path, "open") }
     defer { close(descriptor) }
     guard fsync(descriptor) == 0 else { throw POSIXCall.error(url.path, "flush") }
-    return entries
+    return log
+  }
+
+  /// The text of a line of the file (1-based), for pointing at a column in an error.
+  func text(ofLine number: Int) -> String? {
+    guard number >= 1, let bytes = try? FileReader.bytes(at: url) else { return nil }
+    let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    guard number <= lines.count else { return nil }
+    return String(validating: lines[number - 1], as: UTF8.self)
   }
 
   /// Appends one line durably.

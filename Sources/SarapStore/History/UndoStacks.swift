@@ -1,14 +1,24 @@
 import SarapFormats
 
 /// The undo and redo stacks, rebuilt from the history by replaying its entries.
+///
+/// A pruned history starts from the stacks its prune record kept: entries cut off that could
+/// still come up, so that undoing one is refused by name (``HistoryPrune``).
 struct UndoStacks {
   /// Sequence numbers of `apply` entries that can be undone, most recent last.
   private(set) var undoable: [Int] = []
   /// Sequence numbers of undone `apply` entries that can be redone, most recent last.
   private(set) var redoable: [Int] = []
 
-  init(replaying entries: [HistoryEntry] = []) {
+  init(replaying entries: [HistoryEntry] = [], after prune: HistoryPrune? = nil) {
+    undoable = prune?.undoable ?? []
+    redoable = prune?.redoable ?? []
     for entry in entries { record(entry) }
+  }
+
+  /// The stacks after a history.
+  init(replaying log: HistoryLog) {
+    self.init(replaying: log.entries, after: log.prune)
   }
 
   /// Updates the stacks for a new entry.

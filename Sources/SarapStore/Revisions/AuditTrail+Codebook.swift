@@ -8,7 +8,7 @@ extension AuditTrail {
   /// (it was changed outside Sarap, or merged from another coder's work), a `baseline` entry
   /// recording the difference comes first, so that the history always replays to the codebook.
   func codebookHistory() throws(StoreError) -> PendingSave.File? {
-    let operations = CodebookOperation.operations(of: entry.edit)
+    let operations = CodebookOperation.operations(of: edit)
     guard !operations.isEmpty else { return nil }
     let relative = ProjectLayout.codebookHistory
     let text = try existing(relative) ?? ""
@@ -38,7 +38,7 @@ extension AuditTrail {
 
   /// The change this entry records.
   private func change(_ operations: [CodebookOperation]) -> CodebookChange {
-    let kind = CodebookChange.classify(original ?? entry.edit) ?? (.edit, [])
+    let kind = CodebookChange.classify(original ?? edit) ?? (.edit, [])
     let step: CodebookChange.Step =
       switch entry.kind {
       case .apply: .apply

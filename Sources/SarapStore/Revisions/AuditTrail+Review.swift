@@ -12,7 +12,7 @@ extension AuditTrail {
   /// An anonymisation leaves none: the old text would hold the originals.
   func reviewNotes() throws(StoreError) -> PendingSave.File? {
     guard !isAnonymisation else { return nil }
-    let added = Self.addedCodings(in: entry.edit).filter { coding in
+    let added = Self.addedCodings(in: edit).filter { coding in
       guard let text = after.text(of: coding) else { return false }
       return TextFingerprint(of: text) != coding.fingerprint
     }
@@ -26,8 +26,8 @@ extension AuditTrail {
       }
     }
     let noted = Set(notes.map { NoteIdentity(key: $0.key, fingerprint: $0.fingerprint) })
-    let removed = Self.removedCodings(in: entry.edit)
-    let revision = Self.replacedTexts(in: entry.edit).first.map {
+    let removed = Self.removedCodings(in: edit)
+    let revision = Self.replacedTexts(in: edit).first.map {
       ProjectLayout.revisionName($0.id, number: folder.nextRevisionNumber(of: $0.id))
     }
     let lines = added.filter {

@@ -6,7 +6,7 @@ extension AuditTrail {
   /// For each transcript whose text the edit replaces: the old file kept under
   /// `Transcripts/revisions/`, and a line in the revisions log.
   func transcriptRevisions() throws(StoreError) -> [PendingSave.File] {
-    let replaced = Self.replacedTexts(in: entry.edit)
+    let replaced = Self.replacedTexts(in: edit)
     guard !replaced.isEmpty else { return [] }
     var files: [PendingSave.File] = []
     var lines: [String] = []

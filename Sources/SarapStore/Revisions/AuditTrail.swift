@@ -11,6 +11,8 @@ import SarapFormats
 struct AuditTrail {
   let folder: ProjectFolder
   let entry: HistoryEntry
+  /// The entry's edit, whole (the entry records replacements as diffs).
+  let edit: ProjectEdit
   /// The edit an undo or redo entry undoes or redoes, to name what the codebook change was.
   let original: ProjectEdit?
   let before: Project
@@ -50,15 +52,25 @@ extension ProjectSession {
   @TaskLocal public static var changeReason = ""
 
   /// The record files an entry adds to its save (see ``AuditTrail``).
+  func auditFiles(
+    for entry: HistoryEntry, edit: ProjectEdit, original: ProjectEdit?, before: Project,
+    after: Project
+  ) throws(StoreError) -> [PendingSave.File] {
+    try AuditTrail(
+      folder: folder, entry: entry, edit: edit, original: original, before: before, after: after,
+      reason: Self.changeReason
+    ).files()
+  }
+
+  /// The record files a new `apply` entry adds to its save, its edit read back against the
+  /// project it was applied to.
   func auditFiles(for entry: HistoryEntry, before: Project, after: Project)
     throws(StoreError) -> [PendingSave.File]
   {
-    let original = entry.target.flatMap { target in
-      history.first { $0.sequence == target }?.edit
+    let edit: ProjectEdit
+    do { edit = try entry.edit.resolved(in: before) } catch {
+      throw StoreError.edit(.staleEdit("entry \(entry.sequence) ('\(entry.summary)'): \(error)"))
     }
-    return try AuditTrail(
-      folder: folder, entry: entry, original: original, before: before, after: after,
-      reason: Self.changeReason
-    ).files()
+    return try auditFiles(for: entry, edit: edit, original: nil, before: before, after: after)
   }
 }

@@ -64,7 +64,7 @@ extension PendingSave {
     var swaps: [FileSwap] = []
     do throws(StoreError) {
       for file in needed { swaps.append(try replace(file, in: folder)) }
-      let entries = try journal.readRepairing()
+      let entries = try journal.readRepairing().entries
       let last = entries.last?.sequence ?? 0
       let missing = historyLines.enumerated().filter { sequence + $0.offset > last }.map(\.element)
       if !missing.isEmpty { try journal.append(missing.joined(separator: "\n")) }

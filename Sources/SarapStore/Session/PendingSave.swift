@@ -1,4 +1,5 @@
 import Foundation
+import SarapFormats
 
 /// A save in progress, written to `.sarap/pending` before any project file is replaced.
 ///

@@ -7,68 +7,108 @@ extension ProjectSession {
   ///
   /// On error nothing changed: neither the project in memory nor any file.
   public func apply(_ edit: ProjectEdit, summary: String) throws(StoreError) {
-    try commit(edit, kind: .apply, target: nil, summary: summary)
+    try commit(edit, kind: .apply, target: nil, summary: summary, original: nil)
   }
 
   /// Undoes the most recent edit that is not undone yet; returns the entry recorded.
   @discardableResult
   public func undo() throws(StoreError) -> HistoryEntry {
-    guard let target = nextUndo else { throw StoreError.nothingToUndo }
-    return try replay(target, kind: .undo)
+    guard let target = stacks.undoable.last else { throw StoreError.nothingToUndo }
+    return try replay(try recorded(target, for: .undo), kind: .undo)
   }
 
   /// Redoes the most recently undone edit; returns the entry recorded.
   @discardableResult
   public func redo() throws(StoreError) -> HistoryEntry {
-    guard let target = nextRedo else { throw StoreError.nothingToRedo }
-    return try replay(target, kind: .redo)
+    guard let target = stacks.redoable.last else { throw StoreError.nothingToRedo }
+    return try replay(try recorded(target, for: .redo), kind: .redo)
   }
 
-  /// Undoes or redoes a recorded entry; when its edit no longer applies, the error names the
-  /// history line it was recorded on.
+  /// The entry an undo or redo concerns; throws, naming the prune, when it was cut off.
+  private func recorded(_ sequence: Int, for kind: HistoryEntry.Kind) throws(StoreError)
+    -> HistoryEntry
+  {
+    if let entry = entry(sequence) { return entry }
+    let when = historyPrune.map { " on \($0.time), which kept the entries after \($0.through)" }
+    throw StoreError.historyPruned(
+      ProjectFileError(
+        path: journal.displayPath, line: 1, column: 1,
+        message: "cannot \(kind) entry \(sequence): it was cut off when the history was pruned"
+          + "\(when ?? ""); nothing was changed"))
+  }
+
+  /// Undoes or redoes a recorded entry: its edit (diffs applied to the project's current texts),
+  /// committed as a new entry; when it no longer applies, the error names the history line and
+  /// column it was recorded at.
   private func replay(_ target: HistoryEntry, kind: HistoryEntry.Kind) throws(StoreError)
     -> HistoryEntry
   {
-    let edit = kind == .undo ? target.inverse : target.edit
+    try checkCanEdit()
+    let key = kind == .undo ? "inverse" : "edit"
+    let edit: ProjectEdit
+    do {
+      edit = try (kind == .undo ? target.inverse : target.edit).resolved(in: project)
+    } catch {
+      throw noLongerApplies(target, kind: kind, key: key, why: error.description)
+    }
     do {
       return try commit(
-        edit, kind: kind, target: target.sequence, summary: "\(kind): \(target.summary)")
+        edit, kind: kind, target: target.sequence, summary: "\(kind): \(target.summary)",
+        original: kind == .undo ? edit.inverse : edit)
     } catch {
-      guard case .edit(let why) = error, let line = historyLine(of: target.sequence) else {
-        throw error
-      }
-      throw StoreError.historyNoLongerApplies(
-        ProjectFileError(
-          path: journal.displayPath, line: line, column: 1,
-          message: "cannot \(kind) entry \(target.sequence) ('\(target.summary)'): \(why)"))
+      guard case .edit(let why) = error else { throw error }
+      throw noLongerApplies(target, kind: kind, key: key, why: "\(why)")
     }
   }
 
-  /// The line of `.sarap/history` that holds an entry (one entry per line, in order).
-  private func historyLine(of sequence: Int) -> Int? {
-    history.firstIndex { $0.sequence == sequence }.map { $0 + 1 }
+  /// The error of an entry whose edit no longer applies, at its line and key in the history.
+  private func noLongerApplies(
+    _ target: HistoryEntry, kind: HistoryEntry.Kind, key: String, why: String
+  ) -> StoreError {
+    let line = historyLine(of: target.sequence)
+    let column = line.flatMap(journal.text(ofLine:)).map { HistoryFile.column(of: key, in: $0) }
+    return StoreError.historyNoLongerApplies(
+      ProjectFileError(
+        path: journal.displayPath, line: line ?? 1, column: column ?? 1,
+        message: "cannot \(kind) entry \(target.sequence) ('\(target.summary)'): \(why)"))
   }
 
-  /// The entry ``undo()`` would undo.
+  /// The line of `.sarap/history` that holds an entry (one entry per line, in order, after the
+  /// prune record if there is one).
+  private func historyLine(of sequence: Int) -> Int? {
+    history.firstIndex { $0.sequence == sequence }.map {
+      HistoryLog(prune: historyPrune).line(ofEntryAt: $0)
+    }
+  }
+
+  /// The entry ``undo()`` would undo; nil when there is none, or it was pruned.
   public var nextUndo: HistoryEntry? { stacks.undoable.last.flatMap(entry) }
 
-  /// The entry ``redo()`` would redo.
+  /// The entry ``redo()`` would redo; nil when there is none, or it was pruned.
   public var nextRedo: HistoryEntry? { stacks.redoable.last.flatMap(entry) }
 
   private func entry(_ sequence: Int) -> HistoryEntry? {
-    let index = sequence - 1
+    let index = sequence - (history.first?.sequence ?? 1)
     if history.indices.contains(index), history[index].sequence == sequence {
       return history[index]
     }
     return history.first { $0.sequence == sequence }
   }
 
-  @discardableResult
-  private func commit(
-    _ edit: ProjectEdit, kind: HistoryEntry.Kind, target: Int?, summary: String
-  ) throws(StoreError) -> HistoryEntry {
+  /// Throws unless the session can edit: writable, not failed, with a coder.
+  private func checkCanEdit() throws(StoreError) {
     guard !isReadOnly else { throw StoreError.readOnly }
     if let failure { throw StoreError.needsReopen(failure) }
+    guard coder != nil else { throw StoreError.noCoder }
+  }
+
+  /// Applies an edit and records it; `original` is the edit an undo or redo undoes or redoes.
+  @discardableResult
+  private func commit(
+    _ edit: ProjectEdit, kind: HistoryEntry.Kind, target: Int?, summary: String,
+    original: ProjectEdit?
+  ) throws(StoreError) -> HistoryEntry {
+    try checkCanEdit()
     guard let coder else { throw StoreError.noCoder }
     try noticeChangesOnDisk()
     var next = project
@@ -79,7 +119,8 @@ extension ProjectSession {
       time: Timestamp.now(), summary: summary, edit: edit, inverse: inverse)
     let files = pendingFiles(ProjectFile.touched(by: edit), in: next)
     var before = try unchangedVersions(files)
-    let records = try auditFiles(for: entry, before: project, after: next)
+    let records = try auditFiles(
+      for: entry, edit: edit, original: original, before: project, after: next)
     for record in records {
       before[record.path] = try FileReader.contentHash(at: folder.layout.url(record.path).path)
     }

@@ -21,6 +21,7 @@ extension ProjectSession {
     try noticeChangesOnDisk()
     var next = project
     var entries: [HistoryEntry] = []
+    var applied: [ProjectEdit] = []
     var refused: StoreError?
     for (edit, summary) in edits {
       var candidate = next
@@ -36,21 +37,24 @@ extension ProjectSession {
       guard try auditFiles(for: entry, before: next, after: candidate).isEmpty else { break }
       next = candidate
       entries.append(entry)
+      applied.append(edit)
     }
     guard let first = entries.first else {
       if let refused { throw refused }
       return ([], nil)
     }
-    try saveGroup(entries, first: first, project: next)
+    try saveGroup(entries, edits: applied, first: first, project: next)
     return (entries, refused)
   }
 
   /// Saves the group's files and history lines as one pending save; updates the session.
-  private func saveGroup(_ entries: [HistoryEntry], first: HistoryEntry, project next: Project)
-    throws(StoreError)
-  {
-    let touched = entries.reduce(into: Set<ProjectFile>()) {
-      $0.formUnion(ProjectFile.touched(by: $1.edit))
+  ///
+  /// `edits` are the entries' edits as applied, in the same order.
+  private func saveGroup(
+    _ entries: [HistoryEntry], edits: [ProjectEdit], first: HistoryEntry, project next: Project
+  ) throws(StoreError) {
+    let touched = edits.reduce(into: Set<ProjectFile>()) {
+      $0.formUnion(ProjectFile.touched(by: $1))
     }
     let files = pendingFiles(touched, in: next)
     var save = PendingSave(
@@ -72,10 +76,10 @@ extension ProjectSession {
       diskStats[file.path] = try? DiskStat.of(folder.layout.url(file.path).path)
     }
     project = next
-    for entry in entries {
+    for (entry, edit) in zip(entries, edits) {
       history.append(entry)
       stacks.record(entry)
-      noteSavedCodings(entry.edit, files: files)
+      noteSavedCodings(edit, files: files)
     }
   }
 }

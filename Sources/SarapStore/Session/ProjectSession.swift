@@ -18,8 +18,10 @@ public final class ProjectSession {
   public let isReadOnly: Bool
   /// The project as it is on disk.
   public internal(set) var project: Project
-  /// Every recorded history entry, oldest first.
+  /// Every recorded history entry, oldest first (those kept, when the history was pruned).
   public internal(set) var history: [HistoryEntry]
+  /// Which entries were cut off, when the history was pruned; nil otherwise.
+  public internal(set) var historyPrune: HistoryPrune?
   /// Files that could not be parsed (only ever non-empty for a read-only session).
   public let loadErrors: [ProjectFileError]
 
@@ -36,7 +38,7 @@ public final class ProjectSession {
 
   init(
     folder: ProjectFolder, coder: Coder.ID?, lock: ProjectLock?, report: ProjectLoadReport,
-    history: [HistoryEntry], journal: HistoryJournal
+    history: HistoryLog, journal: HistoryJournal
   ) {
     self.folder = folder
     self.coder = coder
@@ -47,7 +49,8 @@ public final class ProjectSession {
     self.codingsFiles = report.codingsFiles
     self.stamps = report.stamps
     self.diskStats = report.diskStats
-    self.history = history
+    self.history = history.entries
+    self.historyPrune = history.prune
     self.stacks = UndoStacks(replaying: history)
     self.journal = journal
   }
@@ -80,7 +83,7 @@ public final class ProjectSession {
       displayPath: folder.displayPath(ProjectLayout.history))
     if readOnly {
       let report = try folder.loadReport(stamping: true, cache: cache)
-      let history = (try? journal.read().entries) ?? []
+      let history = (try? journal.read().log) ?? HistoryLog()
       return ProjectSession(
         folder: folder, coder: coder, lock: nil, report: report, history: history,
         journal: journal)
@@ -89,7 +92,7 @@ public final class ProjectSession {
     do throws(StoreError) {
       StaleTemporaryFiles.remove(in: folder.layout)
       try PendingSave.recover(in: folder, journal: journal)
-      let history = try journal.readRepairing()
+      let history = try journal.readForWriting()
       let report = try folder.loadReport(stamping: true, cache: cache)
       guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
       return ProjectSession(

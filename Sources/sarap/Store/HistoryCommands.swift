@@ -35,20 +35,42 @@ struct RedoCommand: ParsableCommand {
   }
 }
 
-/// `sarap history`: lists the recorded edits.
+/// `sarap history`: lists the recorded edits, or prunes old ones.
 struct HistoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "history",
-    abstract: "List the project's edits, oldest first (kept in .sarap/history, not in git).")
+    abstract: "List the project's edits, oldest first (kept in .sarap/history, not in git).",
+    discussion: """
+      --prune cuts all but the last --keep entries (default \(ProjectSession.historyKeptByDefault)) \
+      off the history, atomically; edits cut off can no longer be undone. Sarap also prunes to \
+      \(ProjectSession.historyKeptByDefault) by itself when a writable session opens a history of \
+      more than \(2 * ProjectSession.historyKeptByDefault) entries. See docs/revisions.md.
+      """)
 
   @OptionGroup var project: ProjectOption
 
   @Option(name: .long, help: "Show only the last N entries.")
   var last: Int?
 
+  @Flag(name: .long, help: "Cut old entries off the history (keeping the last --keep).")
+  var prune = false
+
+  @Option(name: .long, help: "With --prune: how many of the most recent entries to keep.")
+  var keep: Int?
+
+  func validate() throws {
+    if keep != nil && !prune { throw ValidationError("--keep goes with --prune") }
+    if let keep, keep < 0 { throw ValidationError("--keep must be 0 or more") }
+    if prune && last != nil { throw ValidationError("--last lists entries; it does not prune") }
+  }
+
   func run() throws {
+    if prune { return try runPrune() }
     try CommandRunner.run {
       let session = try ProjectSession.open(folder: project.url, coder: "", readOnly: true)
+      if let prune = session.historyPrune {
+        print("entries 1 to \(prune.through) were pruned on \(prune.time)")
+      }
       let undoable = session.nextUndo?.sequence
       let entries = last.map { Array(session.history.suffix($0)) } ?? session.history
       for entry in entries {
@@ -58,6 +80,19 @@ struct HistoryCommand: ParsableCommand {
             + "\(entry.summary)\(mark)")
       }
       if session.history.isEmpty { print("no edits recorded") }
+    }
+  }
+
+  private func runPrune() throws {
+    try CommandRunner.run {
+      let session = try ProjectSession.open(folder: project.url, coder: nil)
+      defer { session.close() }
+      let outcome = try session.pruneHistory(
+        keeping: keep ?? ProjectSession.historyKeptByDefault)
+      print(
+        "pruned \(outcome.removed) entr\(outcome.removed == 1 ? "y" : "ies"), kept "
+          + "\(outcome.kept); .sarap/history: \(outcome.bytesBefore) -> \(outcome.bytesAfter) bytes"
+      )
     }
   }
 }

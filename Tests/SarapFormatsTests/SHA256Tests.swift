@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import SarapStore
+@testable import SarapFormats
 
 @Suite("SHA-256")
 struct SHA256Tests {

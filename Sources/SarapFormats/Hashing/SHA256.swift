@@ -1,7 +1,8 @@
 /// SHA-256 (FIPS 180-4) of a byte sequence, as lowercase hex: the content hash a save's record
 /// names for each file's expected and written versions.
 ///
-/// A small implementation, so that the store needs no cryptography package; it is checked against
+/// A small implementation, so that Sarap needs no cryptography package (the store names file
+/// versions by it, the undo history the texts its diffs apply to); it is checked against
 /// the FIPS test vectors and against `sha256sum` in the tests.
 public enum SHA256 {
   /// The digest of `bytes` as 64 lowercase hex digits.

@@ -1,0 +1,13 @@
+import SarapFormats
+
+/// The undo history as read from `.sarap/history`: the prune record, if it was pruned, and the
+/// entries kept, oldest first.
+struct HistoryLog {
+  /// Which entries were cut off, when the history was pruned.
+  var prune: HistoryPrune?
+  /// The entries, oldest first.
+  var entries: [HistoryEntry] = []
+
+  /// The 1-based line of the file that holds the entry at `index` of ``entries``.
+  func line(ofEntryAt index: Int) -> Int { index + (prune == nil ? 1 : 2) }
+}
