@@ -127,6 +127,17 @@ extension ProjectSession {
     let save = PendingSave(
       files: files + records, before: before, sequence: entry.sequence,
       historyLine: HistoryFile.encodeLine(entry))
+    try perform(save, writing: files)
+    project = next
+    history.append(entry)
+    stacks.record(entry)
+    noteSavedCodings(edit, files: files)
+    return entry
+  }
+
+  /// Performs a pending save and notes the stamps of the files it wrote; a save that finds a
+  /// file changed on disk, or cannot be completed, leaves the session needing a reopen.
+  func perform(_ save: PendingSave, writing files: [PendingSave.File]) throws(StoreError) {
     do throws(StoreError) {
       try save.perform(in: folder, journal: journal)
     } catch {
@@ -141,11 +152,6 @@ extension ProjectSession {
       stamps[file.path] = file.content.map { FileStamp($0) }
       diskStats[file.path] = try? DiskStat.of(folder.layout.url(file.path).path)
     }
-    project = next
-    history.append(entry)
-    stacks.record(entry)
-    noteSavedCodings(edit, files: files)
-    return entry
   }
 
   /// The content hash of each file about to be replaced; throws when one is not what this session

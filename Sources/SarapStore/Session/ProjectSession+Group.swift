@@ -61,20 +61,7 @@ extension ProjectSession {
       files: files, before: try unchangedVersions(files), sequence: first.sequence,
       historyLine: HistoryFile.encodeLine(first))
     save.addLaterHistoryLines(entries.dropFirst().map(HistoryFile.encodeLine))
-    do throws(StoreError) {
-      try save.perform(in: folder, journal: journal)
-    } catch {
-      switch error {
-      case .changedOnDisk(let path): failure = "\(path) changed on disk since Sarap read it"
-      case .needsReopen(let why): failure = why
-      default: break
-      }
-      throw error
-    }
-    for file in files {
-      stamps[file.path] = file.content.map { FileStamp($0) }
-      diskStats[file.path] = try? DiskStat.of(folder.layout.url(file.path).path)
-    }
+    try perform(save, writing: files)
     project = next
     for (entry, edit) in zip(entries, edits) {
       history.append(entry)
