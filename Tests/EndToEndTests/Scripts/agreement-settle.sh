@@ -19,7 +19,8 @@ poll screen_has 'A dissertation   B example-b   into consensus'
 T send-keys -t a Enter
 poll screen_has 'Disagreements on '
 poll screen_has 'A only  consensus: —'
-place=$(screen_text | grep -m1 -o 'R[0-9][0-9] [0-9]*\.\.[0-9]*  A only' | cut -d' ' -f1-2)
+screen=$(screen_text)
+place=$(grep -m1 -o 'R[0-9][0-9] [0-9]*\.\.[0-9]*  A only' <<<"$screen" | cut -d' ' -f1-2)
 [ -n "$place" ] || fail "no disagreement listed"
 T send-keys -t a a
 poll screen_has "Saved: consensus: adopt dissertation's vulnerability"
@@ -30,7 +31,7 @@ expect_exit 0
 
 consensus="$work/project/Codebooks/codings/consensus.txt"
 [ -f "$consensus" ] || fail "no consensus codings file"
-head -2 "$consensus" | grep -q '^coder: consensus$' || fail "consensus file has no coder line"
+grep -q '^coder: consensus$' <<<"$(head -2 "$consensus")" || fail "consensus file has no coder line"
 lines=$(grep -P '^R[0-9]+\t' "$consensus" | cut -f1-4)
 [ -n "$lines" ] || fail "consensus file holds no coding"
 transcript=${place%% *}; span=${place#* }; start=${span%..*}; end=${span#*..}
@@ -46,7 +47,7 @@ expected=$(awk -F'\t' -v t="$transcript" -v s="$start" -v e="$end" \
   "$work/project/Codebooks/codings/dissertation.txt")
 [ "$lines" = "$expected" ] || fail "consensus holds:\n$lines\nexpected dissertation's:\n$expected"
 "$app" check "$work/project" >/dev/null || fail "sarap check failed after settling"
-"$app" history --project "$work/project" \
-  | grep -q "consensus: adopt dissertation's vulnerability at $transcript $start\.\.$end" \
+history=$("$app" history --project "$work/project")
+grep -q "consensus: adopt dissertation's vulnerability at $transcript $start\.\.$end" <<<"$history" \
   || fail "history lacks the adoption"
 echo "ok: settled $place into consensus ($(grep -c . <<<"$lines") coding(s))"

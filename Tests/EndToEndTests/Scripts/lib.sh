@@ -66,7 +66,7 @@ screen_lacks() { ! screen_has "$1"; }
 pane_is_dump() {
   [ -s "$work/a.dump" ] && diff -q <(T capture-pane -p -t a) <(sed 1d "$work/a.dump") >/dev/null
 }
-dump_size_is() { [ -s "$work/a.dump" ] && head -1 "$work/a.dump" | grep -q "^# frame [0-9]* $1\$"; }
+dump_size_is() { [ -s "$work/a.dump" ] && grep -q "^# frame [0-9]* $1\$" <<<"$(head -1 "$work/a.dump")"; }
 exited() { [ -s "$work/a.rc" ] && [ "$(T display-message -p -t a '#{pane_dead}')" = 1 ]; }
 exit_status() { cat "$work/a.rc"; }
 app_pid() { cat "$work/a.pid"; }

@@ -18,7 +18,7 @@ sed '1,/^---$/d' "$original" \
 
 revised=$("$app" revise R07 "$work/R07-corrected.txt" --project "$prep" --coder e2e)
 printf '%s\n' "$revised"
-printf '%s\n' "$revised" | grep -q 'flagged for review' || fail "revise printed no summary"
+grep -q 'flagged for review' <<<"$revised" || fail "revise printed no summary"
 listed=$("$app" review --project "$prep")
 keys=$(printf '%s\n' "$listed" | grep '^R07:' || true)
 count=$(printf '%s\n' "$keys" | grep -c . || true)
@@ -59,17 +59,17 @@ expect_exit 0
 # On disk: the two reviewed codings are resolved, each where the review left it.
 project="$work/project"
 after=$("$app" review --project "$project")
-printf '%s\n' "$after" | grep -q "^$first\$" && fail "the accepted coding still awaits review:\n$after"
-printf '%s\n' "$after" | grep -q "^$second\$" && fail "the adjusted coding still awaits review:\n$after"
+grep -q "^$first\$" <<<"$after" && fail "the accepted coding still awaits review:\n$after"
+grep -q "^$second\$" <<<"$after" && fail "the adjusted coding still awaits review:\n$after"
 left=$(( count - 2 ))
-printf '%s\n' "$after" | grep -q "$( [ $left = 0 ] && echo 'no codings await review' || echo "$left coding(s) await review")" \
+grep -q "$( [ $left = 0 ] && echo 'no codings await review' || echo "$left coding(s) await review")" <<<"$after" \
   || fail "expected $left coding(s) left to review:\n$after"
 code=${second#R07:*:}; code=${code%:*}
 coder=${second##*:}
 grep -q "^R07	$start	$end	$code	" "$project/Codebooks/codings/$coder.txt" \
   || fail "the adjusted coding is not at $start..$end in Codebooks/codings/$coder.txt"
 history=$("$app" history --project "$project")
-printf '%s\n' "$history" | grep -q "review $first: accepted" || fail "history lacks the accept:\n$history"
+grep -q "review $first: accepted" <<<"$history" || fail "history lacks the accept:\n$history"
 if [ $left = 0 ]; then
   "$app" check "$project" >/dev/null || fail "sarap check is not clean after the review"
 fi

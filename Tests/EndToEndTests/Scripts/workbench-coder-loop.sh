@@ -83,7 +83,7 @@ grep -q '^transcript	R07$' "$work/project/.sarap/session-e2e.txt" \
 
 csv="$work/hits.csv"
 [ -s "$csv" ] || fail "no CSV written"
-head -1 "$csv" | grep -q '^transcript,question,start,end,codes,coders,text' \
+grep -q '^transcript,question,start,end,codes,coders,text' <<<"$(head -1 "$csv")" \
   || fail "the CSV is not the retrieved segments:\n$(head -3 "$csv")"
 grep -q "^R07,[^,]*,${first%..*},${first#*..},russia.education,e2e,Болашақ" "$csv" \
   || fail "the CSV lacks the first coding:\n$(cat "$csv")"
@@ -92,9 +92,9 @@ grep -q "^R07,[^,]*,${first%..*},${first#*..},russia.education,e2e,Болаша�
 segments=$("$app" report segments --project "$work/project" --coder e2e --query russia.education --format tsv)
 rows=$(printf '%s\n' "$segments" | sed 1d)
 [ "$(printf '%s\n' "$rows" | grep -c .)" = 2 ] || fail "expected 2 segments by e2e, got:\n$segments"
-printf '%s\n' "$rows" | grep -q "^R07	[^	]*	${first%..*}	${first#*..}	russia.education	e2e	Болашақ\$" \
+grep -q "^R07	[^	]*	${first%..*}	${first#*..}	russia.education	e2e	Болашақ\$" <<<"$rows" \
   || fail "the first coding is not exactly the word:\n$segments"
-printf '%s\n' "$rows" | grep -q "^R07	[^	]*	${second%..*}	${second#*..}	russia.education	e2e	бағдарламасымен\$" \
+grep -q "^R07	[^	]*	${second%..*}	${second#*..}	russia.education	e2e	бағдарламасымен\$" <<<"$rows" \
   || fail "the second coding is not exactly the next word:\n$segments"
 grep -q 'E2E memo: a scholarship named in passing' "$work/project/Codebooks/codings/e2e.txt" \
   || fail "the memo is not in e2e's codings file"

@@ -58,13 +58,13 @@ expect_exit 0
 segments=$("$app" report segments --project "$work/project" --coder e2e --query "russia" --format tsv)
 rows=$(printf '%s\n' "$segments" | sed 1d)
 [ "$(printf '%s\n' "$rows" | grep -c .)" = 2 ] || fail "expected 2 segments by e2e, got:\n$segments"
-printf '%s\n' "$rows" | grep -q "^R07	[^	]*	${first%..*}	${first#*..}	" || fail "first coding $first missing:\n$segments"
-printf '%s\n' "$rows" | grep -q "^R07	[^	]*	${second%..*}	${second#*..}	" || fail "second coding $second missing:\n$segments"
-printf '%s\n' "$segments" | grep -q "russia.education" || fail "first coding not russia.education"
+grep -q "^R07	[^	]*	${first%..*}	${first#*..}	" <<<"$rows" || fail "first coding $first missing:\n$segments"
+grep -q "^R07	[^	]*	${second%..*}	${second#*..}	" <<<"$rows" || fail "second coding $second missing:\n$segments"
+grep -q "russia.education" <<<"$segments" || fail "first coding not russia.education"
 grep -q "^code $new_code\$" "$work/project/Codebooks/codebook.txt" || fail "new code $new_code not in the codebook"
 history=$("$app" history --project "$work/project")
-printf '%s\n' "$history" | grep -q "coded R07 $first russia.education" || fail "history lacks the first coding:\n$history"
-printf '%s\n' "$history" | grep -q "redo: new code $new_code" || fail "history lacks the redo:\n$history"
+grep -q "coded R07 $first russia.education" <<<"$history" || fail "history lacks the first coding:\n$history"
+grep -q "redo: new code $new_code" <<<"$history" || fail "history lacks the redo:\n$history"
 "$app" check "$work/project" >/dev/null || fail "sarap check failed after the session"
 printf "%s\n" "$segments"
 echo "ok: coding session ($first, $second as $new_code)"

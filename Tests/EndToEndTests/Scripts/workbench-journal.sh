@@ -53,7 +53,7 @@ listing=$("$app" journal --project "$work/project")
 expected_body=$(printf '    Ресей ықпалы: split into media and policy.\n\n    \tекінші абзац Kept russia.\n')
 body=$(printf '%s\n' "$listing" | sed -n '2,4p')
 [ "$body" = "$expected_body" ] || fail "sarap journal says: $listing"
-printf '%s\n' "$listing" | head -1 | grep -Eq '^[0-9-]{10}T[0-9:]{8}Z  e2e  \(edited [0-9T:Z-]+\)$' \
+sed -n 1p <<<"$listing" | grep -Eq '^[0-9-]{10}T[0-9:]{8}Z  e2e  \(edited [0-9T:Z-]+\)$' \
   || fail "sarap journal heading: $listing"
 "$app" check "$work/project" >/dev/null || fail "sarap check failed after the session"
 echo "ok: journal session"

@@ -43,7 +43,7 @@ poll exited
 
 segments=$("$app" report segments --project "$work/project" --coder e2e --query russia.education --format tsv)
 for range in "${acknowledged[@]}"; do
-  printf '%s\n' "$segments" | grep -q "^R07	[^	]*	${range%..*}	${range#*..}	russia.education	" \
+  grep -q "^R07	[^	]*	${range%..*}	${range#*..}	russia.education	" <<<"$segments" \
     || fail "acknowledged coding $range is not on disk:\n$segments"
 done
 count=$(printf '%s\n' "$segments" | sed 1d | grep -c .)
