@@ -24,6 +24,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     // .qdpx archives are zip files; ZIPFoundation reads and writes them without a C dependency.
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    // SHA-256 of every file version a save replaces and writes (BoringSSL's, through swift-crypto).
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
   ],
   targets: [
     // Domain values and rules; stdlib only.
@@ -31,7 +33,11 @@ let package = Package(
     // Read-only analysis over a project.
     .target(name: "SarapEngine", dependencies: ["SarapCore"]),
     // Codecs between values and bytes; no file-system writes.
-    .target(name: "SarapFormats", dependencies: ["SarapCore", "SarapEngine"]),
+    .target(
+      name: "SarapFormats",
+      dependencies: [
+        "SarapCore", "SarapEngine", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     // The project on disk: layout, load, durable save, lock, history, archives.
     .target(
       name: "SarapStore",

@@ -9,7 +9,7 @@ enum ImportRule {
   static let allowed: [String: Set<String>] = [
     "SarapCore": ["Foundation", "Synchronization"],
     "SarapEngine": ["SarapCore"],
-    "SarapFormats": ["SarapCore", "SarapEngine", "Foundation", "FoundationXML"],
+    "SarapFormats": ["SarapCore", "SarapEngine", "Foundation", "FoundationXML", "Crypto"],
     "SarapStore": [
       "SarapCore", "SarapEngine", "SarapFormats", "Foundation", "ZIPFoundation", "CXlsxwriter",
     ],

@@ -1,4 +1,5 @@
 import SarapCore
+import SarapTestSupport
 import Testing
 
 @testable import SarapFormats
@@ -50,6 +51,31 @@ struct RoundTripTests {
     #expect(codings[1].range == TextRange(start: 120, end: 530))
     #expect(codings[1].fingerprint.hex == "1f3a9c0b")
     #expect(CodingsFile.encode(coder: "Ana Kim", codings: codings) == FormatFixtures.codings)
+  }
+
+  @Test("a codings file written as bytes is each coding's line joined, and reads back the same")
+  func codingsBytes() throws {
+    var random = SeededGenerator(seed: 20_261_203)
+    let pieces = ["R07", "Ресей", "Қытай", "a\\b", "tab\there", "line\nbreak", "жұмсақ күш", ""]
+    var codings: [Coding] = []
+    for index in 0..<400 {
+      let start = Int.random(in: 0...2_000_000_000, using: &random)
+      let length = [0, 1, 9, 10, 99, 100, 12_345].randomElement(using: &random) ?? 0
+      codings.append(
+        Coding(
+          transcript: Transcript.ID("T\(index % 7)"),
+          range: TextRange(start: start, end: start + length),
+          code: Code.ID(["russia", "china.media", "қорғаныс"][index % 3]), coder: "Әлия",
+          time: Timestamp("2026-12-03T10:\(10 + index % 50):00Z"),
+          fingerprint: TextFingerprint(value: UInt32.random(in: 0...UInt32.max, using: &random)),
+          memo: pieces.randomElement(using: &random) ?? ""))
+    }
+    codings.sort { $0.key < $1.key }
+    let text = CodingsFile.encode(coder: "Әлия", codings: codings)
+    let expected =
+      "sarap-codings 1\ncoder: Әлия\n" + codings.map { CodingLine.encode($0) + "\n" }.joined()
+    #expect(text == expected)
+    #expect(try CodingsFile.decode(text, path: "c.txt") == codings)
   }
 
   @Test("codings written out of order are read and written back in canonical order")

@@ -122,6 +122,45 @@ enum CodingLine {
     return columns
   }
 
+  /// Appends one coding's line (without its `\n`) as UTF-8: the bytes of ``encode(_:)``.
+  static func append(_ coding: Coding, to bytes: inout [UInt8]) {
+    let tab = UInt8(ascii: "\t")
+    bytes.append(contentsOf: coding.transcript.rawValue.utf8)
+    bytes.append(tab)
+    appendDecimal(coding.range.start, to: &bytes)
+    bytes.append(tab)
+    appendDecimal(coding.range.end, to: &bytes)
+    bytes.append(tab)
+    bytes.append(contentsOf: coding.code.rawValue.utf8)
+    bytes.append(tab)
+    let value = coding.fingerprint.value
+    for shift in stride(from: 28, through: 0, by: -4) {
+      let digit = UInt8(truncatingIfNeeded: value >> UInt32(shift)) & 0x0F
+      bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+    }
+    bytes.append(tab)
+    bytes.append(contentsOf: coding.time.rawValue.utf8)
+    if !coding.memo.isEmpty {
+      bytes.append(tab)
+      bytes.append(contentsOf: MemoEscaping.escape(coding.memo).utf8)
+    }
+  }
+
+  /// Appends an integer in decimal.
+  private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    guard value >= 0 else {
+      bytes.append(contentsOf: String(value).utf8)
+      return
+    }
+    let start = bytes.count
+    var rest = value
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    bytes[start...].reverse()
+  }
+
   /// Encodes one coding as a line (without its `\n`).
   static func encode(_ coding: Coding) -> String {
     var line = coding.transcript.rawValue

@@ -64,14 +64,24 @@ public enum CodingsFile {
   }
 
   /// Encodes one coder's codings in canonical form (codings of other coders are skipped).
+  ///
+  /// The lines are written as UTF-8 bytes into one buffer (a coder's file can hold tens of
+  /// thousands of lines, and every save of it writes them all).
   public static func encode(coder: Coder.ID, codings: [Coding]) -> String {
     var writer = FieldWriter()
     writer.line("sarap-codings \(version)")
     writer.field("coder", coder.rawValue)
-    for coding in codings.filter({ $0.coder == coder }).sorted(by: { $0.key < $1.key }) {
-      writer.line(CodingLine.encode(coding))
+    // A project keeps its codings in key order (coder first), so the coder's are usually in
+    // order already: one pass to see that instead of a sort of every coding by its strings.
+    let own = codings.filter { $0.coder == coder }
+    let inOrder = zip(own, own.dropFirst()).allSatisfy { !($1.key < $0.key) }
+    var bytes = Array(writer.text.utf8)
+    bytes.reserveCapacity(bytes.count + own.count * 80)
+    for coding in inOrder ? own : own.sorted(by: { $0.key < $1.key }) {
+      CodingLine.append(coding, to: &bytes)
+      bytes.append(UInt8(ascii: "\n"))
     }
-    return writer.text
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func coderField(_ fields: [Field], in source: SourceText)

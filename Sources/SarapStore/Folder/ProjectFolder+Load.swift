@@ -17,11 +17,18 @@ extension ProjectFolder {
   /// (what only a session needs, to notice changes on disk) for a load that only reads. Unless
   /// `cache` is ``CacheMode/off``, files still the version the project cache recorded are taken
   /// from it, the others are decoded and the cache is brought up to date.
-  func loadReport(stamping: Bool, cache mode: CacheMode) throws(StoreError) -> ProjectLoadReport {
+  ///
+  /// With `codingsOf` a coder, the project holds that coder's codings only: another coder's
+  /// codings file is decoded only when the cache does not hold its current version (to check it
+  /// parses), and its codings are left out.
+  func loadReport(stamping: Bool, cache mode: CacheMode, codingsOf: Coder.ID? = nil)
+    throws(StoreError) -> ProjectLoadReport
+  {
     guard isProject else { throw StoreError.notAProject(path: url.path) }
     var reader = ProjectReader(
-      folder: self, stamping: stamping, cache: mode == .off ? nil : ProjectCache.read(layout),
-      textOnDemand: mode == .textOnDemand)
+      folder: self, stamping: stamping,
+      cache: mode == .off ? nil : ProjectCache.read(layout, codings: codingsOf == nil),
+      textOnDemand: mode == .textOnDemand, codingsOf: codingsOf)
     let description =
       try reader.decode(ProjectLayout.description, ProjectDescriptionFile.decode)
       ?? ProjectDescription()

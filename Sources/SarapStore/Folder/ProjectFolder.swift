@@ -11,11 +11,15 @@ public struct ProjectFolder: Sendable {
   public let url: URL
   /// Where each file lives.
   public let layout: ProjectLayout
+  /// The folder as shown in messages (`url`'s relative path, worked out once: a load names
+  /// every transcript by it).
+  private let displayBase: String
 
   /// A project folder at `url`.
   public init(url: URL) {
     self.url = url
     self.layout = ProjectLayout(root: url)
+    self.displayBase = url.relativePath
   }
 
   /// Loads the whole project; throws ``StoreError/unparseable(_:)`` listing every file that
@@ -52,8 +56,7 @@ public struct ProjectFolder: Sendable {
 
   /// The path of a project file as shown in errors: relative to the folder as given.
   public func displayPath(_ relative: String) -> String {
-    let base = url.relativePath
-    return base == "." || base.isEmpty ? relative : base + "/" + relative
+    displayBase == "." || displayBase.isEmpty ? relative : displayBase + "/" + relative
   }
 
   /// Whether the folder looks like a Sarap project (has `Codebooks/` or `Transcripts/`).

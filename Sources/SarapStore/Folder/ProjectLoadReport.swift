@@ -23,8 +23,8 @@ public struct ProjectLoadReport: Sendable {
   public var stamps: [String: FileStamp]
   /// The `lstat` of every file read, taken just before reading it, by relative path.
   var diskStats: [String: DiskStat] = [:]
-  /// Every codings file that parsed, with its lines (only those decoded from their text, so all
-  /// of them in a load without the cache, as ``ProjectFolder/loadReport()`` is).
+  /// Every codings file that parsed, with its lines: only in a load without the cache, as
+  /// ``ProjectFolder/loadReport()`` is (a line holds on to its file's text).
   var codingsContents: [CodingsFile.Contents] = []
   /// How this load used the project cache.
   public var cacheUse = CacheUse()

@@ -53,17 +53,43 @@ extension ProjectReader {
     return entry
   }
 
-  /// Drops the cache's entries for files no longer there.
+  /// The coder of a codings file when it is not `target` and the cache holds the file's current
+  /// version: such a file parsed when it was cached and has not changed since, so a load for
+  /// `target` takes its coder (and stamp) from the cache and leaves its codings unread.
+  mutating func otherCoder(of path: String, than target: Coder.ID) -> Coder.ID? {
+    guard let cache else { return nil }
+    if cache.codings[path] == nil {
+      guard let owner = ProjectCache.codingsOwner(path, in: folder.layout) else { return nil }
+      guard owner.coder != target else {
+        self.cache?.codings[path] = ProjectCache.codingsEntry(path, in: folder.layout)
+        return nil
+      }
+      let absolute = folder.layout.path(path)
+      guard let stat = try? DiskStat.of(absolute), case .fresh = owner.source.verdict(stat)
+      else { return nil }
+      cacheUse.fromCache += 1
+      if stamping {
+        stamps[path] = owner.source.stamp
+        diskStats[path] = stat
+      }
+      return owner.coder
+    }
+    return nil
+  }
+
+  /// Drops the cache's entries for files no longer there; `part` names the cache file each
+  /// dropped entry was in.
   mutating func forget<Entry>(
     _ paths: [String], in entries: WritableKeyPath<ProjectCache, [String: Entry]>,
-    part: ProjectCache.Part
+    part: (String) -> ProjectCache.Part
   ) {
     guard let cache else { return }
     let present = Set(paths)
     let gone = cache[keyPath: entries].keys.filter { !present.contains($0) }
-    guard !gone.isEmpty else { return }
-    for path in gone { self.cache?[keyPath: entries].removeValue(forKey: path) }
-    changedParts.insert(part)
+    for path in gone {
+      self.cache?[keyPath: entries].removeValue(forKey: path)
+      changedParts.insert(part(path))
+    }
   }
 }
 

@@ -14,19 +14,28 @@ struct ProjectReader {
   /// The project cache, when this load uses it.
   var cache: ProjectCache?
   var cacheUse = CacheUse()
-  /// The cache parts that changed during this load and are written at its end.
+  /// The cache files that changed during this load and are written at its end.
   var changedParts: Set<ProjectCache.Part> = []
   /// The stat, time of reading and stamp of the file ``decode(_:_:)`` last read.
   var lastRead: (stat: DiskStat?, readAt: Int, stamp: FileStamp)?
 
   /// Whether transcripts the cache holds are taken from it, their bodies read when needed.
   let textOnDemand: Bool
+  /// The coder whose codings the load is for; nil for every coder's.
+  ///
+  /// Another coder's codings file the cache holds at its current version is then neither decoded
+  /// nor kept (see ``ProjectSession/CodingsScope``).
+  let codingsOf: Coder.ID?
 
-  init(folder: ProjectFolder, stamping: Bool, cache: ProjectCache?, textOnDemand: Bool) {
+  init(
+    folder: ProjectFolder, stamping: Bool, cache: ProjectCache?, textOnDemand: Bool,
+    codingsOf: Coder.ID? = nil
+  ) {
     self.folder = folder
     self.stamping = stamping
     self.cache = cache
     self.textOnDemand = textOnDemand
+    self.codingsOf = codingsOf
   }
 
   /// Decodes a file, or returns nil when it is missing or fails (the failure is recorded).
@@ -103,7 +112,7 @@ struct ProjectReader {
       // needed, so a load that builds the cache holds no more text than one that uses it.
       result.append(textOnDemand ? body(of: entry, path: path) : transcript)
     }
-    forget(paths, in: \.transcripts, part: .transcripts)
+    forget(paths, in: \.transcripts) { _ in .transcripts }
     return result.sorted { $0.id < $1.id }
   }
 
@@ -126,20 +135,25 @@ struct ProjectReader {
     let paths = folder.codingsPaths()
     for path in paths {
       var loaded: LoadedCodings
-      if let entry = cachedEntry(\.codings, path: path, part: .codings) {
+      if let target = codingsOf, let other = otherCoder(of: path, than: target) {
+        loaded = LoadedCodings(path: path, coder: other, codings: [])
+      } else if let entry = cachedEntry(\.codings, path: path, part: .codings(path)) {
         loaded = LoadedCodings(path: path, coder: entry.coder, codings: entry.codings)
       } else {
         guard let contents = try decode(path, CodingsFile.decodeContents) else { continue }
         loaded = LoadedCodings(
           path: path, coder: contents.coder, codings: contents.lines.map(\.coding))
-        loaded.contents = contents
+        // Each line keeps the file's text alive: only a load without the cache (`sarap check`,
+        // which points at lines) holds on to them.
+        if cache == nil { loaded.contents = contents }
         if cache != nil, let source = lastSource {
           cache?.codings[path] = CachedCodings(
             source: source, coder: loaded.coder, codings: loaded.codings)
-          changedParts.insert(.codings)
+          changedParts.insert(.codings(path))
           cacheUse.decoded += 1
         }
       }
+      if let target = codingsOf, loaded.coder != target { loaded.codings = [] }
       if let other = owners.updateValue(path, forKey: loaded.coder) {
         errors.append(
           ProjectFileError(
@@ -149,16 +163,14 @@ struct ProjectReader {
       }
       result.append(loaded)
     }
-    forget(paths, in: \.codings, part: .codings)
+    forget(paths, in: \.codings) { .codings($0) }
     return result
   }
 
-  /// Writes the cache parts this load changed (nothing when it used no cache).
+  /// Writes the cache files this load changed (nothing when it used no cache).
   func storeCache() {
     guard let cache else { return }
-    for part in ProjectCache.Part.allCases where changedParts.contains(part) {
-      cache.write(part, in: folder.layout)
-    }
+    for part in changedParts { cache.write(part, in: folder.layout) }
   }
 }
 

@@ -102,6 +102,18 @@ extension ProjectSession {
     guard coder != nil else { throw StoreError.noCoder }
   }
 
+  /// Throws unless the session holds everything the edit changes: a session holding only its
+  /// coder's codings edits only its coder's codings file.
+  func checkInScope(_ edit: ProjectEdit, coder: Coder.ID) throws(StoreError) {
+    guard codingsScope == .sessionCoder else { return }
+    let outside = ProjectFile.touched(by: edit).subtracting([.codings(coder)])
+    guard outside.isEmpty else {
+      throw StoreError.needsReopen(
+        "this session holds only \(coder)'s codings and cannot make an edit that changes "
+          + outside.map { path(of: $0) }.sorted().joined(separator: ", "))
+    }
+  }
+
   /// Applies an edit and records it; `original` is the edit an undo or redo undoes or redoes.
   @discardableResult
   private func commit(
@@ -110,6 +122,7 @@ extension ProjectSession {
   ) throws(StoreError) -> HistoryEntry {
     try checkCanEdit()
     guard let coder else { throw StoreError.noCoder }
+    try checkInScope(edit, coder: coder)
     try noticeChangesOnDisk()
     var next = project
     let inverse: ProjectEdit

@@ -27,13 +27,13 @@ extension ProjectSession {
   /// a load then re-reads the file and compares its hash before trusting the entry.
   func storeSavedCodingsInCache() {
     guard !savedCodings.isEmpty else { return }
-    var cache = ProjectCache.read(folder.layout, parts: [.codings])
+    var cache = ProjectCache()
     for (path, saved) in savedCodings {
       cache.codings[path] = CachedCodings(
         source: saved.source, coder: saved.coder,
         codings: project.codings.filter { $0.coder == saved.coder })
+      cache.write(.codings(path), in: folder.layout)
     }
-    cache.write(.codings, in: folder.layout)
     savedCodings = [:]
   }
 }

@@ -24,6 +24,10 @@ extension ProjectSession {
     var applied: [ProjectEdit] = []
     var refused: StoreError?
     for (edit, summary) in edits {
+      do throws(StoreError) { try checkInScope(edit, coder: coder) } catch {
+        refused = error
+        break
+      }
       var candidate = next
       let inverse: ProjectEdit
       do { inverse = try candidate.apply(edit) } catch {

@@ -9,9 +9,10 @@ extension ProjectSession {
   public func noticeChangesOnDisk() throws(StoreError) {
     guard failure == nil else { return }
     for path in diskStats.keys.sorted() {
-      let now = try DiskStat.of(folder.layout.url(path).path)
+      let absolute = folder.layout.path(path)
+      let now = try DiskStat.of(absolute)
       guard now != diskStats[path] else { continue }
-      let bytes = try? FileReader.regularBytes(at: folder.layout.url(path).path)
+      let bytes = try? FileReader.regularBytes(at: absolute)
       if let bytes, FileStamp(bytes) == stamps[path] {
         diskStats[path] = now
         continue

@@ -24,6 +24,20 @@ public final class ProjectSession {
   public internal(set) var historyPrune: HistoryPrune?
   /// Files that could not be parsed (only ever non-empty for a read-only session).
   public let loadErrors: [ProjectFileError]
+  /// Whose codings ``project`` holds.
+  public let codingsScope: CodingsScope
+
+  /// Whose codings a session holds.
+  public enum CodingsScope: Sendable {
+    /// Every coder's: what the workbench, reports and most commands need.
+    case everyCoder
+    /// The session's coder's only (every coder's when it opens without one): what a command
+    /// that codes (`sarap code add|remove|batch`) needs. Another coder's codings file the cache
+    /// holds at its current version is not decoded, so the command's load does not grow with
+    /// the codings of others. Edits that change anything but the coder's own codings file are
+    /// refused.
+    case sessionCoder
+  }
 
   var codingsFiles: [Coder.ID: String]
   var stamps: [String: FileStamp]
@@ -38,8 +52,9 @@ public final class ProjectSession {
 
   init(
     folder: ProjectFolder, coder: Coder.ID?, lock: ProjectLock?, report: ProjectLoadReport,
-    history: HistoryLog, journal: HistoryJournal
+    history: HistoryLog, journal: HistoryJournal, codingsScope: CodingsScope = .everyCoder
   ) {
+    self.codingsScope = codingsScope
     self.folder = folder
     self.coder = coder
     self.isReadOnly = lock == nil
@@ -71,33 +86,38 @@ public final class ProjectSession {
   /// body is read when its text is first needed; a long session that shows text (the workbench)
   /// opens with ``ProjectFolder/TextLoading/inMemory``, so a transcript edited on disk while it
   /// is open is noticed as an outside change and never read as a different text.
+  ///
+  /// With `codings` ``CodingsScope/sessionCoder`` and a coder, ``project`` holds that coder's
+  /// codings only, and edits of anything else are refused.
   public static func open(
     folder url: URL, coder: Coder.ID?, readOnly: Bool = false,
-    text: ProjectFolder.TextLoading = .onDemand
+    text: ProjectFolder.TextLoading = .onDemand, codings: CodingsScope = .everyCoder
   ) throws(StoreError) -> ProjectSession {
     let cache: ProjectFolder.CacheMode = text == .onDemand ? .textOnDemand : .textInMemory
+    let scope: CodingsScope = coder == nil ? .everyCoder : codings
+    let codingsOf = scope == .sessionCoder ? coder : nil
     let folder = ProjectFolder(url: url)
     guard folder.isProject else { throw StoreError.notAProject(path: url.path) }
     let journal = HistoryJournal(
       url: folder.layout.url(ProjectLayout.history),
       displayPath: folder.displayPath(ProjectLayout.history))
     if readOnly {
-      let report = try folder.loadReport(stamping: true, cache: cache)
+      let report = try folder.loadReport(stamping: true, cache: cache, codingsOf: codingsOf)
       let history = (try? journal.read().log) ?? HistoryLog()
       return ProjectSession(
         folder: folder, coder: coder, lock: nil, report: report, history: history,
-        journal: journal)
+        journal: journal, codingsScope: scope)
     }
     let lock = try ProjectLock.acquire(folder.layout, coder: coder)
     do throws(StoreError) {
       StaleTemporaryFiles.remove(in: folder.layout)
       try PendingSave.recover(in: folder, journal: journal)
       let history = try journal.readForWriting()
-      let report = try folder.loadReport(stamping: true, cache: cache)
+      let report = try folder.loadReport(stamping: true, cache: cache, codingsOf: codingsOf)
       guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
       return ProjectSession(
         folder: folder, coder: coder, lock: lock, report: report, history: history,
-        journal: journal)
+        journal: journal, codingsScope: scope)
     } catch {
       lock.release()
       throw error

@@ -24,7 +24,7 @@ extension CodeCommand {
     @OptionGroup var coder: CoderOption
 
     func run() throws {
-      try CommandRunner.edit(project, coder) { session in
+      try CommandRunner.edit(project, coder, codings: .sessionCoder) { session in
         var input = StandardInputLines()
         var groupSize = 1
         var number = 0

@@ -28,7 +28,7 @@ struct CodeCommand: ParsableCommand {
     @Option(name: .long, help: "A memo on the coding.") var memo: String = ""
 
     func run() throws {
-      try CommandRunner.edit(project, coder) { session in
+      try CommandRunner.edit(project, coder, codings: .sessionCoder) { session in
         let coder = try session.namedCoder()
         let transcript = try session.transcript(self.transcript)
         let range = try self.range.range(in: transcript)
@@ -60,7 +60,7 @@ struct CodeCommand: ParsableCommand {
     @Option(name: .long, help: "The code id.") var code: String
 
     func run() throws {
-      try CommandRunner.edit(project, coder) { session in
+      try CommandRunner.edit(project, coder, codings: .sessionCoder) { session in
         let coder = try session.namedCoder()
         let coding = try session.coding(
           transcript: self.transcript, range: range, code: Code.ID(code))

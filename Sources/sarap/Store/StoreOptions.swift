@@ -67,19 +67,23 @@ enum CommandRunner {
     }
   }
 
-  /// Opens a writable session, runs `body` with it, and closes it.
+  /// Opens a writable session, runs `body` with it, and closes it; `codings` says whose codings
+  /// it holds (``ProjectSession/CodingsScope``).
   static func edit(
-    _ project: ProjectOption, _ coder: CoderOption, _ body: (ProjectSession) throws -> Void
+    _ project: ProjectOption, _ coder: CoderOption,
+    codings: ProjectSession.CodingsScope = .everyCoder, _ body: (ProjectSession) throws -> Void
   ) throws {
-    try edit(project.url, coder, body)
+    try edit(project.url, coder, codings: codings, body)
   }
 
   /// Opens a writable session on the folder at `url`, runs `body` with it, and closes it.
   static func edit(
-    _ url: URL, _ coder: CoderOption, _ body: (ProjectSession) throws -> Void
+    _ url: URL, _ coder: CoderOption, codings: ProjectSession.CodingsScope = .everyCoder,
+    _ body: (ProjectSession) throws -> Void
   ) throws {
     try run {
-      let session = try ProjectSession.open(folder: url, coder: try coder.resolve(project: url))
+      let session = try ProjectSession.open(
+        folder: url, coder: try coder.resolve(project: url), codings: codings)
       defer { session.close() }
       try ProjectSession.$changeReason.withValue(coder.reason ?? "") { try body(session) }
     }

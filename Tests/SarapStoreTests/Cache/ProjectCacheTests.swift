@@ -134,11 +134,13 @@ struct ProjectCacheTests {
 
   @Test(
     "a damaged cache file is ignored and rebuilt; reports are those of a cold load",
-    arguments: ProjectCache.Part.allCases.map(\.rawValue), damages.indices)
+    arguments: [
+      ProjectCache.Part.transcripts, .codings("Codebooks/codings/dissertation.txt"),
+    ].map(\.relativePath), damages.indices)
   func damagedCache(part: String, damage: Int) throws {
     let folder = try BundledProjectTests.copy()
     _ = try Self.load(folder)
-    let file = folder.url.appendingPathComponent(".sarap/cache/\(part)")
+    let file = folder.url.appendingPathComponent(part)
     let bytes = [UInt8](try Data(contentsOf: file))
     try Data(Self.damages[damage].damage(bytes)).write(to: file)
     let report = try Self.load(folder)
@@ -216,6 +218,44 @@ struct ProjectCacheTests {
     let report = try Self.load(folder)
     #expect(report.cacheUse.decoded == 0)
     #expect(report.project.codings.contains(coding))
+    #expect(report.project == (try Self.cold(folder)))
+  }
+
+  @Test("a save enters only its own codings file in the cache: another coder's entry is untouched")
+  func savesRewriteOnlyTheirEntry() throws {
+    let folder = try BundledProjectTests.copy()
+    _ = try Self.load(folder)
+    let others = folder.url.appendingPathComponent(
+      ProjectCache.Part.codings("Codebooks/codings/dissertation.txt").relativePath)
+    let before = try #require(try DiskStat.of(others.path))
+    let session = try ProjectSession.open(folder: folder.url, coder: "ana")
+    let transcript = try #require(session.project.transcripts.first)
+    let coding = Coding.fixture(
+      "russia", TextRange(start: 0, end: 3), in: transcript.id, body: transcript.body,
+      coder: "ana")
+    try session.apply(.addCoding(coding), summary: "add")
+    session.close()
+    let after = try #require(try DiskStat.of(others.path))
+    #expect(after.isSameVersion(as: before), "dissertation's cache entry was rewritten")
+    let own = folder.url.appendingPathComponent(
+      ProjectCache.Part.codings("Codebooks/codings/ana.txt").relativePath)
+    #expect(FileManager.default.fileExists(atPath: own.path))
+    let report = try Self.load(folder)
+    #expect(report.cacheUse.decoded == 0)
+    #expect(report.project == (try Self.cold(folder)))
+  }
+
+  @Test("a codings file deleted after caching leaves no entry behind, and loads stay correct")
+  func deletedCodingsFileDropsItsEntry() throws {
+    let folder = try BundledProjectTests.copy()
+    _ = try Self.load(folder)
+    let path = "Codebooks/codings/dissertation.txt"
+    let entry = folder.url.appendingPathComponent(ProjectCache.Part.codings(path).relativePath)
+    #expect(FileManager.default.fileExists(atPath: entry.path))
+    try FileManager.default.removeItem(at: folder.url.appendingPathComponent(path))
+    let report = try Self.load(folder)
+    #expect(report.project.codings.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: entry.path))
     #expect(report.project == (try Self.cold(folder)))
   }
 }
