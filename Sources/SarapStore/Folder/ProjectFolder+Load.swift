@@ -16,12 +16,17 @@ extension ProjectFolder {
   /// With `stamping` false, keeps no `lstat` and no stamp of the files
   /// (what only a session needs, to notice changes on disk) for a load that only reads. Unless
   /// `cache` is ``CacheMode/off``, files still the version the project cache recorded are taken
-  /// from it, the others are decoded and the cache is brought up to date.
-  func loadReport(stamping: Bool, cache mode: CacheMode) throws(StoreError) -> ProjectLoadReport {
+  /// from it, the others are decoded and the cache is brought up to date. Bodies read on demand
+  /// note a file found changed in `changedBodies` when given (a long session), else stop the
+  /// process (``TranscriptBodyReading``).
+  func loadReport(
+    stamping: Bool, cache mode: CacheMode, changedBodies: ChangedBodies? = nil
+  ) throws(StoreError) -> ProjectLoadReport {
     guard isProject else { throw StoreError.notAProject(path: url.path) }
     var reader = ProjectReader(
       folder: self, stamping: stamping, cache: mode == .off ? nil : ProjectCache.read(layout),
       textOnDemand: mode == .textOnDemand)
+    reader.changedBodies = changedBodies
     let description =
       try reader.decode(ProjectLayout.description, ProjectDescriptionFile.decode)
       ?? ProjectDescription()

@@ -21,6 +21,9 @@ struct ProjectReader {
 
   /// Whether transcripts the cache holds are taken from it, their bodies read when needed.
   let textOnDemand: Bool
+  /// Where bodies read on demand note a file found changed (a long session); nil to stop the
+  /// process instead (a command).
+  var changedBodies: ChangedBodies?
 
   init(folder: ProjectFolder, stamping: Bool, cache: ProjectCache?, textOnDemand: Bool) {
     self.folder = folder
@@ -115,7 +118,7 @@ struct ProjectReader {
       origin: entry.source.origin(of: path),
       reading: TranscriptBodyReading(
         file: folder.layout.path(path), path: folder.displayPath(path), stamp: entry.source.stamp,
-        scalarCount: entry.scalarCount
+        scalarCount: entry.scalarCount, changes: changedBodies
       ).read)
     return transcript
   }
