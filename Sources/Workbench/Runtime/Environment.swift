@@ -30,9 +30,10 @@ public struct Environment {
   /// Looks for project files changed on disk by someone else since the session read them; the
   /// path of the first one found, once (nil when nothing changed, or when it was named already).
   public var noticeOutsideChange: () -> String?
-  /// The next transcript whose body was found changed on disk when it was first read (the
-  /// reader then holds a notice, not its text), each named once; nil when there is none. Cheap:
-  /// asked before every frame.
+  /// The next transcript found changed on disk as its body was first read; nil when none is left.
+  ///
+  /// The reader then holds a notice, not the text; each file is named once. Cheap: asked before
+  /// every frame.
   public var noticeChangedText: () -> String?
   /// Reads the anonymisation key (its decisions) and the project's always/never list.
   public var readAnonymisation: () throws -> AnonymisationDecisions
