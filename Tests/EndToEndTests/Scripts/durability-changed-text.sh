@@ -1,18 +1,10 @@
 #!/usr/bin/env bash
 # The workbench reads a transcript's text when it first shows it. A transcript changed on disk
 # after the workbench opened, before its text was shown (here a same-length hand edit of a word
-# on its first screen), is never shown as the text Sarap opened: the reader holds a notice
-# instead, the status line names the file, an edit is refused, and the hand edit is still on disk
-# after the workbench quits.
+# on its first screen), is never shown as the transcript Sarap opened: the reader holds a notice
+# instead of either text, the status line names the file, an edit is refused, and the hand edit
+# is still on disk after the workbench quits.
 source "$(dirname "$0")/lib.sh"
-
-# The bundled project without its claims: their verdicts, computed at start, read the text of
-# every transcript they retrieve (all fifteen), which would read R07's before the hand edit.
-unclaimed="$work/unclaimed"
-mkdir -p "$unclaimed"
-cp -R "$repo/Transcripts" "$repo/Codebooks" "$unclaimed/"
-rm "$unclaimed/Codebooks/claims.txt"
-repo="$unclaimed"
 
 start_app
 wait_first_frame
