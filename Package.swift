@@ -17,6 +17,7 @@ let package = Package(
       name: "SarapKit",
       targets: [
         "SarapCore", "SarapEngine", "SarapFormats", "SarapStore", "TerminalKit", "Workbench",
+        "WorkbenchStart",
       ]),
   ],
   dependencies: [
@@ -60,12 +61,17 @@ let package = Package(
     .executableTarget(name: "WidthTableTool", dependencies: ["CNcursesw"]),
     // The application: state, actions, reducer, key bindings, screens.
     .target(name: "Workbench", dependencies: ["SarapCore", "SarapEngine", "TerminalKit"]),
+    // How the workbench opens a project (session and first state), shared by `sarap` and the
+    // render benchmark.
+    .target(
+      name: "WorkbenchStart",
+      dependencies: ["SarapCore", "SarapStore", "TerminalKit", "Workbench"]),
     // Argument parsing and live wiring.
     .executableTarget(
       name: "sarap",
       dependencies: [
         "SarapCore", "SarapEngine", "SarapFormats", "SarapStore", "TerminalKit",
-        "CursesTerminal", "Workbench",
+        "CursesTerminal", "Workbench", "WorkbenchStart",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

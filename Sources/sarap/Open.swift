@@ -4,6 +4,7 @@ import Foundation
 import SarapCore
 import SarapStore
 import Workbench
+import WorkbenchStart
 
 /// `sarap` (or `sarap open`): the terminal workbench on a project folder.
 ///
@@ -50,8 +51,7 @@ struct Open: ParsableCommand {
   private func openSession() throws -> ProjectSession {
     let name = try coder.resolution(project: project.url)?.coder
     do {
-      return try ProjectSession.open(
-        folder: project.url, coder: name, readOnly: readOnly, text: .inMemory)
+      return try WorkbenchOpening.session(folder: project.url, coder: name, readOnly: readOnly)
     } catch {
       guard case .locked(let holder, let lockPath) = error else { throw error }
       throw CommandFailure(

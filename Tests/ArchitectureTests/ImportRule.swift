@@ -16,10 +16,11 @@ enum ImportRule {
     "TerminalKit": [],
     "CursesTerminal": ["TerminalKit", "CNcursesw", "Glibc"],
     "Workbench": ["SarapCore", "SarapEngine", "TerminalKit"],
+    "WorkbenchStart": ["SarapCore", "SarapStore", "TerminalKit", "Workbench", "Foundation"],
     "WidthTableTool": ["CNcursesw", "Glibc"],
     "sarap": [
       "SarapCore", "SarapEngine", "SarapFormats", "SarapStore", "TerminalKit", "CursesTerminal",
-      "Workbench", "ArgumentParser", "Foundation", "Glibc",
+      "Workbench", "WorkbenchStart", "ArgumentParser", "Foundation", "Glibc",
     ],
   ]
 

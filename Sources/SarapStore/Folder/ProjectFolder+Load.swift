@@ -16,19 +16,23 @@ extension ProjectFolder {
   /// With `stamping` false, keeps no `lstat` and no stamp of the files
   /// (what only a session needs, to notice changes on disk) for a load that only reads. Unless
   /// `cache` is ``CacheMode/off``, files still the version the project cache recorded are taken
-  /// from it, the others are decoded and the cache is brought up to date.
+  /// from it, the others are decoded and the cache is brought up to date. Bodies read on demand
+  /// note a file found changed in `changedBodies` when given (a long session), else stop the
+  /// process (``TranscriptBodyReading``).
   ///
   /// With `codingsOf` a coder, the project holds that coder's codings only: another coder's
   /// codings file is decoded only when the cache does not hold its current version (to check it
   /// parses), and its codings are left out.
-  func loadReport(stamping: Bool, cache mode: CacheMode, codingsOf: Coder.ID? = nil)
-    throws(StoreError) -> ProjectLoadReport
-  {
+  func loadReport(
+    stamping: Bool, cache mode: CacheMode, codingsOf: Coder.ID? = nil,
+    changedBodies: ChangedBodies? = nil
+  ) throws(StoreError) -> ProjectLoadReport {
     guard isProject else { throw StoreError.notAProject(path: url.path) }
     var reader = ProjectReader(
       folder: self, stamping: stamping,
       cache: mode == .off ? nil : ProjectCache.read(layout, codings: codingsOf == nil),
       textOnDemand: mode == .textOnDemand, codingsOf: codingsOf)
+    reader.changedBodies = changedBodies
     let description =
       try reader.decode(ProjectLayout.description, ProjectDescriptionFile.decode)
       ?? ProjectDescription()

@@ -30,8 +30,7 @@ public struct ProjectFolder: Sendable {
   /// holds come from it and their bodies are read the first time their text is needed (what
   /// reports that count codings, and sessions, use: the folder must then stay where it is).
   public func load(text: TextLoading = .inMemory) throws -> Project {
-    let report = try loadReport(
-      stamping: false, cache: text == .onDemand ? .textOnDemand : .textInMemory)
+    let report = try loadReport(stamping: false, cache: text.cacheMode)
     guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
     return report.project
   }
@@ -40,8 +39,18 @@ public struct ProjectFolder: Sendable {
   public enum TextLoading: Sendable {
     /// Every body read and decoded during the load.
     case inMemory
-    /// Bodies the project cache knows read when first needed.
+    /// Bodies the project cache knows read when first needed; a command stops (exit status 1)
+    /// naming a file whose body changed on disk before it was read.
     case onDemand
+    /// Bodies read when first needed, as with ``onDemand``, for a long session (the workbench):
+    /// a body whose file changed on disk since the load is not read, and never stops the
+    /// process; the session names the file as changed (``ProjectSession/noticeChangesOnDisk()``)
+    /// and refuses edits, and the body holds a notice of the same length instead of the text. A
+    /// load outside a session, having nothing to tell, reads as ``onDemand``.
+    case onDemandInSession
+
+    /// How a load with this text loading uses the project cache.
+    var cacheMode: CacheMode { self == .inMemory ? .textInMemory : .textOnDemand }
   }
 
   /// How a load uses the project cache.

@@ -102,26 +102,46 @@ struct TranscriptBodyReading: Sendable {
   let path: String
   let stamp: FileStamp
   let scalarCount: Int
+  /// Where a long session notes a body found changed; nil for a command.
+  let changes: ChangedBodies?
 
   /// The body's text.
   ///
-  /// The file changing between the load and this read (a hand edit in the second between) is
-  /// not something a body can report: the command stops (exit status 1) with a message naming
-  /// the file, before it could write anything based on text it never had. Only short command
-  /// sessions read bodies on demand; the workbench holds every body from its start.
+  /// The file changing between the load and this read (a hand edit, a `git pull`) is not
+  /// something a body can report by itself. In a long session (``changes`` set: the workbench)
+  /// the file is noted there, so that the session names it and refuses edits, and the body holds
+  /// ``notice(path:scalarCount:)`` instead: never the new text as if it were the old, and never
+  /// an exit under the terminal. A command stops (exit status 1) with a message naming the file,
+  /// before it could write anything based on text it never had.
   @Sendable func read() -> String {
-    guard let bytes = try? FileReader.regularBytes(at: file), FileStamp(bytes) == stamp,
+    if let bytes = try? FileReader.regularBytes(at: file), FileStamp(bytes) == stamp,
       let text = try? ProjectText.decode(bytes, path: path),
       let transcript = try? TranscriptFile.decode(text, path: path),
       transcript.body.scalarCount == scalarCount
-    else {
-      // A clear message and a plain exit, not a crash report: nothing was written.
-      FileHandle.standardError.write(
-        Data(
-          ("sarap: \(path) changed on disk while Sarap was reading the project; nothing was "
-            + "written. Run the command again.\n").utf8))
-      exit(1)
+    {
+      return transcript.body.string
     }
-    return transcript.body.string
+    if let changes {
+      changes.note(path)
+      return Self.notice(path: path, scalarCount: scalarCount)
+    }
+    // A clear message and a plain exit, not a crash report: nothing was written.
+    FileHandle.standardError.write(
+      Data(
+        ("sarap: \(path) changed on disk while Sarap was reading the project; nothing was "
+          + "written. Run the command again.\n").utf8))
+    exit(1)
+  }
+
+  /// What a body found changed holds instead of its text: a line naming the file, padded with
+  /// spaces (or cut) to the body's length, so that every offset the session knows stays valid.
+  static func notice(path: String, scalarCount: Int) -> String {
+    let line =
+      "[\(path) changed on disk after Sarap opened the project; its text is not shown. "
+      + "Reopen the project to read it.]"
+    let scalars = Array(line.unicodeScalars.prefix(scalarCount))
+    var text = String(String.UnicodeScalarView(scalars))
+    text.append(String(repeating: " ", count: scalarCount - scalars.count))
+    return text
   }
 }

@@ -26,6 +26,9 @@ struct ProjectReader {
   /// Another coder's codings file the cache holds at its current version is then neither decoded
   /// nor kept (see ``ProjectSession/CodingsScope``).
   let codingsOf: Coder.ID?
+  /// Where bodies read on demand note a file found changed (a long session); nil to stop the
+  /// process instead (a command).
+  var changedBodies: ChangedBodies?
 
   init(
     folder: ProjectFolder, stamping: Bool, cache: ProjectCache?, textOnDemand: Bool,
@@ -124,7 +127,7 @@ struct ProjectReader {
       origin: entry.source.origin(of: path),
       reading: TranscriptBodyReading(
         file: folder.layout.path(path), path: folder.displayPath(path), stamp: entry.source.stamp,
-        scalarCount: entry.scalarCount
+        scalarCount: entry.scalarCount, changes: changedBodies
       ).read)
     return transcript
   }

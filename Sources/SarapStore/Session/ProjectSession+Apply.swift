@@ -151,6 +151,8 @@ extension ProjectSession {
   /// Performs a pending save and notes the stamps of the files it wrote; a save that finds a
   /// file changed on disk, or cannot be completed, leaves the session needing a reopen.
   func perform(_ save: PendingSave, writing files: [PendingSave.File]) throws(StoreError) {
+    // A body first read while the edit was worked out may have been found changed.
+    try noticeChangedBodies()
     do throws(StoreError) {
       try save.perform(in: folder, journal: journal)
     } catch {

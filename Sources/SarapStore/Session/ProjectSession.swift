@@ -49,6 +49,9 @@ public final class ProjectSession {
   /// The codings files saved by this session, with their coder and version, for the project
   /// cache.
   var savedCodings: [String: (coder: Coder.ID, source: CacheSource)] = [:]
+  /// The transcripts whose body was found changed when first read, in a session opened with
+  /// ``ProjectFolder/TextLoading/onDemandInSession``; nil otherwise.
+  public internal(set) var changedBodies: ChangedBodies?
 
   init(
     folder: ProjectFolder, coder: Coder.ID?, lock: ProjectLock?, report: ProjectLoadReport,
@@ -84,8 +87,8 @@ public final class ProjectSession {
   ///
   /// With `text` ``ProjectFolder/TextLoading/onDemand`` (a command's short session) a transcript's
   /// body is read when its text is first needed; a long session that shows text (the workbench)
-  /// opens with ``ProjectFolder/TextLoading/inMemory``, so a transcript edited on disk while it
-  /// is open is noticed as an outside change and never read as a different text.
+  /// opens with ``ProjectFolder/TextLoading/onDemandInSession``: a transcript edited on disk
+  /// before its body is read is noticed as an outside change and never read as a different text.
   ///
   /// With `codings` ``CodingsScope/sessionCoder`` and a coder, ``project`` holds that coder's
   /// codings only, and edits of anything else are refused.
@@ -93,7 +96,8 @@ public final class ProjectSession {
     folder url: URL, coder: Coder.ID?, readOnly: Bool = false,
     text: ProjectFolder.TextLoading = .onDemand, codings: CodingsScope = .everyCoder
   ) throws(StoreError) -> ProjectSession {
-    let cache: ProjectFolder.CacheMode = text == .onDemand ? .textOnDemand : .textInMemory
+    let cache = text.cacheMode
+    let changedBodies = text == .onDemandInSession ? ChangedBodies() : nil
     let scope: CodingsScope = coder == nil ? .everyCoder : codings
     let codingsOf = scope == .sessionCoder ? coder : nil
     let folder = ProjectFolder(url: url)
@@ -102,22 +106,28 @@ public final class ProjectSession {
       url: folder.layout.url(ProjectLayout.history),
       displayPath: folder.displayPath(ProjectLayout.history))
     if readOnly {
-      let report = try folder.loadReport(stamping: true, cache: cache, codingsOf: codingsOf)
+      let report = try folder.loadReport(
+        stamping: true, cache: cache, codingsOf: codingsOf, changedBodies: changedBodies)
       let history = (try? journal.read().log) ?? HistoryLog()
-      return ProjectSession(
+      let session = ProjectSession(
         folder: folder, coder: coder, lock: nil, report: report, history: history,
         journal: journal, codingsScope: scope)
+      session.changedBodies = changedBodies
+      return session
     }
     let lock = try ProjectLock.acquire(folder.layout, coder: coder)
     do throws(StoreError) {
       StaleTemporaryFiles.remove(in: folder.layout)
       try PendingSave.recover(in: folder, journal: journal)
       let history = try journal.readForWriting()
-      let report = try folder.loadReport(stamping: true, cache: cache, codingsOf: codingsOf)
+      let report = try folder.loadReport(
+        stamping: true, cache: cache, codingsOf: codingsOf, changedBodies: changedBodies)
       guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
-      return ProjectSession(
+      let session = ProjectSession(
         folder: folder, coder: coder, lock: lock, report: report, history: history,
         journal: journal, codingsScope: scope)
+      session.changedBodies = changedBodies
+      return session
     } catch {
       lock.release()
       throw error

@@ -30,6 +30,11 @@ public struct Environment {
   /// Looks for project files changed on disk by someone else since the session read them; the
   /// path of the first one found, once (nil when nothing changed, or when it was named already).
   public var noticeOutsideChange: () -> String?
+  /// The next transcript found changed on disk as its body was first read; nil when none is left.
+  ///
+  /// The reader then holds a notice, not the text; each file is named once. Cheap: asked before
+  /// every frame.
+  public var noticeChangedText: () -> String?
   /// Reads the anonymisation key (its decisions) and the project's always/never list.
   public var readAnonymisation: () throws -> AnonymisationDecisions
   /// Records a decision on a text in the anonymisation key, durably.
@@ -48,6 +53,7 @@ public struct Environment {
     revisionName: @escaping (Transcript.ID) -> String = { "\($0).1" },
     rememberCoder: @escaping (Coder.ID) throws -> Void = { _ in throw Unavailable() },
     noticeOutsideChange: @escaping () -> String? = { nil },
+    noticeChangedText: @escaping () -> String? = { nil },
     readAnonymisation: @escaping () throws -> AnonymisationDecisions = { throw Unavailable() },
     recordAnonymisationDecision: @escaping (AnonymisationKey.Entry) throws -> Void = { _ in
       throw Unavailable()
@@ -65,6 +71,7 @@ public struct Environment {
     self.revisionName = revisionName
     self.rememberCoder = rememberCoder
     self.noticeOutsideChange = noticeOutsideChange
+    self.noticeChangedText = noticeChangedText
     self.readAnonymisation = readAnonymisation
     self.recordAnonymisationDecision = recordAnonymisationDecision
     self.recordAnonymisationApplied = recordAnonymisationApplied

@@ -27,6 +27,7 @@ public struct Runtime {
     if state.size != terminal.size {
       _ = state.reduce(.resized(terminal.size), now: environment.now())
     }
+    _ = noticeChangedText()
     draw(on: terminal)
     while true {
       let events = terminal.readEvents(
@@ -39,6 +40,7 @@ public struct Runtime {
           return state.exitSignal.map(InputEvent.exitStatus(forSignal:)) ?? 0
         }
       }
+      reaction.formUnion(noticeChangedText())
       if reaction.contains(.redraw) || events.contains(.wake) { draw(on: terminal) }
     }
   }
@@ -50,6 +52,13 @@ public struct Runtime {
   /// Asks the environment whether a project file changed on disk and, if so, tells the reducer.
   public mutating func noticeOutsideChange() -> Reaction {
     guard let path = environment.noticeOutsideChange() else { return [] }
+    return send(.projectChangedOnDisk(path: path))
+  }
+
+  /// Asks the environment whether a transcript's body was found changed as it was first read
+  /// (by the events just handled) and, if so, tells the reducer before the frame is drawn.
+  public mutating func noticeChangedText() -> Reaction {
+    guard let path = environment.noticeChangedText() else { return [] }
     return send(.projectChangedOnDisk(path: path))
   }
 

@@ -14,7 +14,11 @@ public struct Analysis: Sendable {
   /// Distinct coded segments per transcript, summed over codes.
   public let transcriptCounts: [Transcript.ID: Int]
   /// Every claim of the project's ledger checked against every coder's codings.
-  public let claimVerdicts: [ClaimVerdict]
+  ///
+  /// Computed when first asked for (the claims screen, the first save): checking the claims
+  /// reads the text of every transcript they retrieve, which the first frame does not show.
+  public var claimVerdicts: [ClaimVerdict] { verdicts.value }
+  private let verdicts: Deferred<[ClaimVerdict]>
 
   /// Analyses a project.
   public init(_ project: Project) {
@@ -26,7 +30,7 @@ public struct Analysis: Sendable {
     transcriptCounts = Dictionary(
       zip(matrix.transcripts, matrix.rowTotals).map { ($0, $1) }
     ) { first, _ in first }
-    claimVerdicts = corpus.verdicts()
+    verdicts = Deferred { corpus.verdicts() }
   }
 
   /// The count shown beside a code in the tree: a theme's union, else the code's own.

@@ -38,6 +38,7 @@ extension Workbench.Environment {
           return path
         }
       },
+      noticeChangedText: { session.changedBodies?.nextUnnamed() },
       readAnonymisation: {
         AnonymisationDecisions(
           key: try AnonymisationFiles.key(at: anonymisationKey(session)),

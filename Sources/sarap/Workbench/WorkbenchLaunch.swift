@@ -4,6 +4,7 @@ import SarapCore
 import SarapStore
 import TerminalKit
 import Workbench
+import WorkbenchStart
 
 /// Runs the workbench on an open session in the live terminal and gives the terminal back.
 struct WorkbenchLaunch {
@@ -25,12 +26,9 @@ struct WorkbenchLaunch {
     if var dump = environment["SARAP_SCREEN_DUMP"].flatMap(ScreenDump.init(path:)) {
       terminal.frameObserver = { dump.write($0) }
     }
-    var state = AppState(
-      project: session.project, projectName: projectName, coder: session.coder,
-      size: terminal.size, isReadOnly: session.isReadOnly)
+    var state = WorkbenchOpening.state(of: session, folder: folder, size: terminal.size)
     state.colourEnabled = (environment["NO_COLOR"] ?? "").isEmpty
     state.loginName = CoderIdentity.loginName(environment: environment)
-    state.revisions.notes = (try? session.folder.reviewNotes()) ?? []
     if let coder = state.coder { resumePlace(of: coder, in: &state) }
     var runtime = Runtime(state: state, environment: .live(session))
     let status = runtime.run(on: terminal)
@@ -66,11 +64,5 @@ struct WorkbenchLaunch {
       FileHandle.standardError.write(
         Data("sarap: could not remember where you left off: \(error)\n".utf8))
     }
-  }
-
-  /// The project's title, else its folder's name.
-  private var projectName: String {
-    let title = session.project.description.title
-    return title.isEmpty ? folder.standardizedFileURL.lastPathComponent : title
   }
 }

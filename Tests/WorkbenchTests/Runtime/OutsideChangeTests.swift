@@ -37,6 +37,28 @@ struct OutsideChangeTests {
     #expect(!noticed.first!.contains("changed on disk"))
   }
 
+  @Test("a transcript found changed as its body is read is named in the frame that reads it")
+  func changedTextNotice() {
+    let store = InMemoryStore(Fixture.project)
+    let disk = Disk(changedAtLook: 3)
+    var environment = store.environment
+    environment.noticeChangedText = {
+      disk.looks += 1
+      return disk.looks == disk.changedAtLook ? "Transcripts/R02.txt" : nil
+    }
+    let terminal = TestTerminal(
+      size: Size(width: 120, height: 40),
+      script: [[.key(.character("j"))], [.key(.character("j"))], [.key(.character("q"))]])
+    var runtime = Runtime(state: Fixture.state(), environment: environment)
+    #expect(runtime.run(on: terminal) == 0)
+    // Asked before the first frame and after each batch of keys, before its frame.
+    #expect(disk.looks == 3)
+    let frames = terminal.frames.map { $0.plainLines().joined(separator: "\n") }
+    #expect(frames.count == 3)
+    #expect(!frames[1].contains("changed on disk"))
+    #expect(frames[2].contains("Transcripts/R02.txt changed on disk; edits refused, reopen"))
+  }
+
   @Test("the notice names the file and says edits are refused until the project is reopened")
   func noticeWording() {
     var state = Fixture.state()

@@ -3,6 +3,7 @@ import SarapCore
 import SarapStore
 import TerminalKit
 import Workbench
+import WorkbenchStart
 
 /// Times the workbench's render path on the long transcript (issue 6): start to first frame, a
 /// full frame, and a key-to-frame cycle, all rendered into TerminalKit's ``ScreenBuffer`` (no
@@ -62,9 +63,11 @@ struct RenderSuite {
     return (bench.measurements, facts)
   }
 
-  /// Start to first frame as the workbench does it (a writable session: lock, history, load;
-  /// AppState; the first frame) on a copy of a scale project: once with no project cache, then
-  /// with the cache that first start left.
+  /// Start to first frame as the workbench does it (``WorkbenchOpening``: a writable session
+  /// with lock, history and load, bodies read when shown; the first state; the first frame) on a
+  /// copy of a scale project: once with no project cache, then with the cache that first start
+  /// left; then, for comparison, with every body read during the load (how the workbench opened
+  /// before bodies were read when shown).
   private func startAtScale(_ source: URL, into bench: inout Bench) throws {
     let copy = FileManager.default.temporaryDirectory
       .appendingPathComponent("sarap-bench-start-\(UUID().uuidString)")
@@ -75,18 +78,31 @@ struct RenderSuite {
     bench.record(
       Measurement(
         name: "render.start_scale_no_cache", samples: [cold.seconds],
-        note: "session open + AppState + first frame, no .sarap/cache yet (1 run)"))
+        note: "workbench session open + first state + first frame, no .sarap/cache yet (1 run)"))
     try bench.measure(
-      "render.start_scale", note: "session open + AppState + first frame, from .sarap/cache"
+      "render.start_scale",
+      note: "workbench session open + first state + first frame, from .sarap/cache"
     ) { try firstFrame(copy) }
+    try bench.measure(
+      "render.start_scale_text_in_memory",
+      note: "the same with every body read during the load (the workbench before `firstframe`)"
+    ) { try firstFrame(copy, text: .inMemory) }
   }
 
+  /// Opens the workbench on `folder` as `sarap` does and renders its first frame.
   private func firstFrame(_ folder: URL) throws -> ScreenBuffer {
-    let session = try ProjectSession.open(folder: folder, coder: "bench")
+    let session = try WorkbenchOpening.session(folder: folder, coder: "bench", readOnly: false)
     defer { session.close() }
-    let state = AppState(
-      project: session.project, projectName: "scale", coder: session.coder, size: Self.size)
-    return WorkbenchScreen.render(state)
+    return WorkbenchScreen.render(
+      WorkbenchOpening.state(of: session, folder: folder, size: Self.size))
+  }
+
+  /// The first frame with the session's bodies loaded as `text` says.
+  private func firstFrame(_ folder: URL, text: ProjectFolder.TextLoading) throws -> ScreenBuffer {
+    let session = try ProjectSession.open(folder: folder, coder: "bench", text: text)
+    defer { session.close() }
+    return WorkbenchScreen.render(
+      WorkbenchOpening.state(of: session, folder: folder, size: Self.size))
   }
 
   private func openState() throws -> AppState {
