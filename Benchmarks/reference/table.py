@@ -22,6 +22,7 @@ SARAP_ONLY = [
     ("search.plain", "search `жұмсақ күш` (plain, case-folded)"),
     ("search.regex", "search `Ресей\\w*` (regular expression, leading literal)"),
     ("search.regex.inner", "search `(?i)\\bжұмсақ\\s+күш\\w*` (regular expression, inner literal)"),
+    ("load.text_in_memory", "load reading every transcript's text too (search, export)"),
     ("load.corpus", "of load: resolving the codings (CodedCorpus)"),
     ("load.read", "of load: reading every file's bytes"),
     ("load.codings", "reading and decoding only the codebook and codings files"),
@@ -35,6 +36,9 @@ RENDER = [
     ("render.key_to_frame", "key to frame (reduce `j`, render)", 0.002),
     ("render.start_to_first_frame", "start to first frame (load, state, render)", 0.100),
     ("render.state_init", "of which: AppState (analysis, wrap, overlay)", None),
+    ("render.start_scale", "the 100x project: workbench start to first frame, from the cache", 0.200),
+    ("render.start_scale_text_in_memory", "the same, every body read at open (before)", None),
+    ("render.start_scale_no_cache", "the same, first start (builds the cache; 1 run)", None),
 ]
 
 
@@ -66,7 +70,7 @@ def report_table(sarap, pandas, export, export_status):
         "| Report | Sarap | pandas | pandas / Sarap | Sarap + load | pandas + load "
         "| pandas / Sarap, load included |",
         "|---|---:|---:|---:|---:|---:|---:|",
-        f"| load: project folder (Sarap), CSV files (pandas) | {spread(s['load'])} "
+        f"| load: project folder as reports load it (Sarap), CSV files (pandas) | {spread(s['load'])} "
         f"| {spread(p['load'])} | {ratio(p['load']['median'] / s['load']['median'])} "
         "| | | |",
     ]

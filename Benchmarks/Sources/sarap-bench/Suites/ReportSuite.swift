@@ -26,11 +26,18 @@ struct ReportSuite {
     var bench = Bench(runs: runs)
     var figures = CrossCheck()
     note("reports on \(folder.path)")
+    // As `sarap report` loads: from the project cache, bodies read only if text is needed (the
+    // warm-up run builds the cache), then the codings resolved.
     let loaded = try bench.measure(
-      "load", note: "read and parse every file, resolve the codings (CodedCorpus)"
+      "load", note: "load as the reports do (cache, bodies on demand), resolve the codings"
     ) {
-      let project = try ProjectFolder(url: folder).load()
+      let project = try ProjectFolder(url: folder).load(text: .onDemand)
       return CodedCorpus(project)
+    }
+    try bench.measure(
+      "load.text_in_memory", note: "load reading every body (search, export), resolve the codings"
+    ) {
+      CodedCorpus(try ProjectFolder(url: folder).load(text: .inMemory))
     }
     let corpus = bench.measure("load.corpus", note: "of load: CodedCorpus alone") {
       CodedCorpus(loaded.project)
