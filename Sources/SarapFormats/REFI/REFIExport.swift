@@ -45,7 +45,7 @@ public enum REFIExport {
     var writer = REFIProjectWriter(project: project, guids: guids)
     writer.writeProject(origin: origin)
     let package = REFIPackage(
-      projectXML: writer.xml.text, sources: writer.sourceFiles,
+      projectBytes: writer.xml.bytes, sources: writer.sourceFiles,
       sarapFiles: REFISarapFiles.files(for: project, guids: writer.guids))
     return ProjectResult(package: package, guids: writer.guids, report: writer.report)
   }
@@ -86,8 +86,11 @@ public struct REFIPackage: Hashable, Sendable {
     public var text: String
   }
 
+  /// The `project.qde` document as UTF-8: written to the archive and checked as it is, without
+  /// a copy as a String.
+  public var projectBytes: [UInt8]
   /// The `project.qde` document.
-  public var projectXML: String
+  public var projectXML: String { String(decoding: projectBytes, as: UTF8.self) }
   /// The source texts, in source order.
   public var sources: [SourceFile]
   /// Sarap's own files, which other tools pass over.

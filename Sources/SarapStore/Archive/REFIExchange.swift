@@ -29,10 +29,11 @@ public enum REFIExchange {
     let project = try folder.load()
     let stored = try REFIGUIDsStore.load(folder)
     let result = REFIExport.project(project, guids: stored, origin: origin)
-    let root = try XMLReader.parse(Array(result.package.projectXML.utf8), path: "project.qde")
     let sources = Dictionary(
       result.package.sources.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
-    let problems = REFICheck.issues(in: root, path: "project.qde", sources: sources)
+    // Read as a stream: a tree of the whole document held several times its size at scale.
+    let problems = try REFICheck.issues(
+      inDocument: result.package.projectBytes, path: "project.qde", sources: sources)
     guard problems.isEmpty else { throw InvalidExport(problems: problems) }
     try QDPXArchive.write(result.package, to: url)
     var report = result.report
