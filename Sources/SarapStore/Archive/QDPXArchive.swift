@@ -16,6 +16,11 @@ public enum QDPXArchive {
 
   /// Writes a project package as a `.qdpx` archive, replacing the file at `url` atomically.
   public static func write(_ package: REFIPackage, to url: URL) throws(QDPXError) {
+    try write(entries(of: package), to: url)
+  }
+
+  /// The archive's files: `project.qde`, the sources, Sarap's own files.
+  private static func entries(of package: REFIPackage) -> [Entry] {
     var entries = [Entry(path: "project.qde", text: nil, bytes: package.projectBytes)]
     for source in package.sources {
       entries.append(Entry(path: "sources/\(source.name)", text: source.text, bytes: nil))
@@ -24,7 +29,31 @@ public enum QDPXArchive {
       entries.append(
         Entry(path: "\(REFISarapFiles.folder)/\(file.name)", text: file.text, bytes: nil))
     }
-    try write(entries, to: url)
+    return entries
+  }
+
+  /// Writes a project package as a `.qdpx` archive while `check` runs on another thread; the
+  /// archive replaces the file at `url` (atomically) only when `check` returns, and nothing is
+  /// replaced when it throws (its error is rethrown as it is).
+  public static func write(
+    _ package: REFIPackage, to url: URL, whileChecking check: @escaping @Sendable () throws -> Void
+  ) throws {
+    let entries = entries(of: package)
+    guard ZipStream.fits(entries: entries.count, bytes: entries.reduce(0) { $0 + $1.count }) else {
+      try check()
+      return try writeInMemory(entries, to: url)
+    }
+    do {
+      try AtomicFile.write(to: url) { descriptor, path in
+        _ = try Concurrently.run({ try stream(entries, to: descriptor, path: path) }, check)
+      }
+    } catch let error as QDPXError {
+      throw error
+    } catch let error as StoreError {
+      throw QDPXError(archive: url.path, message: "cannot write the archive: \(error)")
+    } catch let error as ZipStreamError {
+      throw QDPXError(archive: url.path, message: "cannot write the archive: \(error)")
+    }
   }
 
   /// Writes files (deflated) as a zip archive at `url`, atomically.
@@ -57,16 +86,19 @@ public enum QDPXArchive {
       return try writeInMemory(entries, to: url)
     }
     do {
-      try AtomicFile.write(to: url) { descriptor, path in
-        var zip = ZipStream(descriptor: descriptor, path: path)
-        for entry in entries {
-          try entry.withBytes { try zip.add(entry.path, contents: $0) }
-        }
-        try zip.finish()
-      }
+      try AtomicFile.write(to: url) { try stream(entries, to: $0, path: $1) }
     } catch {
       throw QDPXError(archive: url.path, message: "cannot write the archive: \(error)")
     }
+  }
+
+  /// Writes the entries as a zip archive to an open, empty file.
+  private static func stream(_ entries: [Entry], to descriptor: Int32, path: String) throws {
+    var zip = ZipStream(descriptor: descriptor, path: path)
+    for entry in entries {
+      try entry.withBytes { try zip.add(entry.path, contents: $0) }
+    }
+    try zip.finish()
   }
 
   /// Builds the archive in memory with ZIPFoundation (which writes ZIP64 when needed), then
