@@ -33,8 +33,9 @@ public enum XMLReader {
     try XMLPrecheck.check(bytes, path: path)
     let events = XMLEvents(sink: sink)
     // A stream, not `XMLParser(data:)`: on Linux the data initialiser hands libxml2 the whole
-    // document as one chunk, which it refuses beyond 10 MB ("huge input lookup").
-    let parser = XMLParser(stream: InputStream(data: Data(bytes)))
+    // document as one chunk, which it refuses beyond 10 MB ("huge input lookup"). The stream reads
+    // the bytes in place: `InputStream(data:)` copied them (a tenth of a 1000x export's time).
+    let parser = XMLParser(stream: ByteStream(bytes))
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = true
     parser.shouldReportNamespacePrefixes = false
