@@ -51,9 +51,10 @@ public enum REFIExport {
     return ProjectResult(package: package, guids: writer.guids, report: writer.report)
   }
 
-  /// A generous estimate of a project's `project.qde` in bytes: about 700 bytes of markup per
-  /// coding plus its text (at most 4 bytes a scalar), and 1,000 per transcript. At 1000x the
-  /// document is 261 MB; growing it by doubling copied it about twice over.
+  /// A generous estimate of a project's `project.qde` in bytes.
+  ///
+  /// About 700 bytes of markup per coding plus its text (at most 4 bytes a scalar), and 1,000 per
+  /// transcript. At 1000x the document is 261 MB; growing it by doubling copied it twice over.
   static func estimatedSize(of project: Project) -> Int {
     let coded = project.codings.reduce(0) { $0 + 4 * ($1.range.end - $1.range.start) }
     return 1_200 * project.codings.count + coded + 1_000 * project.transcripts.count + 1 << 20

@@ -24,7 +24,8 @@ final class ByteStream: InputStream {
     let count = min(length, bytes.count - offset)
     guard count > 0 else { return 0 }
     bytes.withUnsafeBufferPointer { source in
-      buffer.update(from: source.baseAddress! + offset, count: count)
+      guard let base = source.baseAddress else { return }
+      buffer.update(from: base + offset, count: count)
     }
     offset += count
     return count
