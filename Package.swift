@@ -43,13 +43,16 @@ let package = Package(
     .target(
       name: "SarapStore",
       dependencies: [
-        "SarapCore", "SarapEngine", "SarapFormats", "CXlsxwriter",
+        "SarapCore", "SarapEngine", "SarapFormats", "CXlsxwriter", "CSarapZlib",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     // libxlsxwriter, the C library .xlsx reports are written with, exposed through a shim header.
     .systemLibrary(
       name: "CXlsxwriter", path: "Sources/CXlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]),
+    // zlib, which .qdpx entries are deflated with (at a faster level than ZIPFoundation's).
+    .systemLibrary(
+      name: "CSarapZlib", path: "Sources/CSarapZlib", providers: [.apt(["zlib1g-dev"])]),
     // Terminal-agnostic UI toolkit: cells, screen buffer, display width, widgets, keys.
     .target(name: "TerminalKit"),
     // The ncursesw system library, wide-character API exposed through a shim header.

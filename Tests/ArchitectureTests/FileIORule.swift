@@ -55,7 +55,7 @@ enum FileIORule {
       module: "CursesTerminal", file: "CursesTerminal+Setup.swift", call: "fdopen",
       reason: "ncurses' newterm needs FILE streams on the terminal's descriptors"),
     Exception(
-      module: "SarapFormats", file: "XML/XMLReader.swift", call: "InputStream",
+      module: "SarapFormats", file: "XML/ByteStream.swift", call: "InputStream",
       reason: "an in-memory stream over bytes already read, for XMLParser(stream:); no file"),
     Exception(
       module: "WidthTableTool", file: "main.swift", call: "write",

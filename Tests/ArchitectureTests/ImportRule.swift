@@ -12,6 +12,7 @@ enum ImportRule {
     "SarapFormats": ["SarapCore", "SarapEngine", "Foundation", "FoundationXML", "Crypto"],
     "SarapStore": [
       "SarapCore", "SarapEngine", "SarapFormats", "Foundation", "ZIPFoundation", "CXlsxwriter",
+      "CSarapZlib",
     ],
     "TerminalKit": [],
     "CursesTerminal": ["TerminalKit", "CNcursesw", "Glibc"],
@@ -27,7 +28,7 @@ enum ImportRule {
   /// Every module a source file could import: ours, the dependencies and the platform's.
   static var knownModules: Set<String> {
     allowed.values.reduce(Set(allowed.keys)) { $0.union($1) }.union([
-      "Dispatch", "CNcursesw", "CXlsxwriter",
+      "Dispatch", "CNcursesw", "CXlsxwriter", "CSarapZlib",
     ])
   }
 

@@ -31,6 +31,14 @@ public struct REFIGUIDs: Hashable, Sendable {
 
     public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.order < rhs.order }
 
+    /// The kind its name's UTF-8 bytes spell, if any: no String is made for the name.
+    init?(utf8 name: some Collection<UInt8>) {
+      guard let kind = Kind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(name) }) else {
+        return nil
+      }
+      self = kind
+    }
+
     /// The place in declaration order (`allCases`), without searching it: GUID files are sorted
     /// by kind, hundreds of thousands of comparisons at scale.
     private var order: Int {
@@ -76,6 +84,13 @@ public struct REFIGUIDs: Hashable, Sendable {
   public init(entries: [Key: GUID] = [:]) {
     self.entries = entries
     keysByGUID = Dictionary(entries.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Creates a registry from entries and their inverse, already built by a decoder.
+  init(entries: [Key: GUID], keysByGUID: [GUID: Key]) {
+    assert(entries.count == keysByGUID.count, "one GUID per key")
+    self.entries = entries
+    self.keysByGUID = keysByGUID
   }
 
   /// The stored GUID of an object, if any.

@@ -13,7 +13,9 @@ extension REFIProjectWriter {
     let guid = guids.guid(.source, transcript.id.rawValue)
     let file = "\(guid).txt"
     sourceFiles.append(REFIPackage.SourceFile(name: file, text: transcript.body.string))
-    if transcript.body.scalars.first == "\u{FEFF}" {
+    // The text's first scalar, not `body.scalars`: that array (4 bytes a scalar) would be built
+    // and kept for every transcript.
+    if transcript.body.string.unicodeScalars.first == "\u{FEFF}" {
       report.add(
         .changed, "transcript '\(transcript.id)'",
         "the text starts with U+FEFF, which other tools read as a byte order mark")

@@ -23,6 +23,10 @@ public struct XMLWriter: Sendable {
   /// Starts a document with the XML declaration (`version="1.0" encoding="UTF-8"`).
   public init() { bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8) }
 
+  /// Reserves room for a document of about `count` bytes, so that a large one is not copied as it
+  /// grows (room never written to costs no memory: its pages are never touched).
+  public mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+
   /// Writes an element whose children `content` writes; `<name .../>` when it writes nothing.
   public mutating func element(
     _ name: String, _ attributes: KeyValuePairs<String, String?> = [:],

@@ -43,7 +43,7 @@ struct ExportSuite {
     ) {
       REFIExport.project(project, guids: guids, origin: "sarap-bench")
     }
-    if failure != nil, let dump { try Data(built.package.projectXML.utf8).write(to: dump) }
+    if failure != nil, let dump { try Data(built.package.projectBytes).write(to: dump) }
     return (bench.measurements, failure)
   }
 }

@@ -1,0 +1,30 @@
+extension REFICheck {
+  /// A set of `guid` attribute values as written: plain GUIDs as 16-byte values (hundreds of
+  /// thousands at scale), anything else (upper case, braced, malformed) as its text.
+  struct GUIDSet {
+    private var values: Set<GUID> = []
+    private var others: Set<String> = []
+
+    /// Whether a value is a plain GUID: `8-4-4-4-12` hex digits, no braces (upper case allowed).
+    static func isPlain(_ text: String) -> Bool { GUID(text) != nil && text.utf8.count == 36 }
+
+    /// The GUID a value is the lower-case form of, if it is: the same text, so the same set entry.
+    private static func lowerCase(_ text: String) -> GUID? {
+      guard text.utf8.count == 36, !text.utf8.contains(where: { (0x41...0x46).contains($0) })
+      else { return nil }
+      return GUID(text)
+    }
+
+    /// Adds a value; false when it was already there.
+    @discardableResult
+    mutating func insert(_ text: String) -> Bool {
+      if let guid = Self.lowerCase(text) { return values.insert(guid).inserted }
+      return others.insert(text).inserted
+    }
+
+    func contains(_ text: String) -> Bool {
+      if let guid = Self.lowerCase(text) { return values.contains(guid) }
+      return others.contains(text)
+    }
+  }
+}
