@@ -131,8 +131,9 @@ struct ZipStream {
   /// A regular file with permissions 0644, in the high half of the external attributes.
   private static let externalAttributes = UInt32(0o100644) << 16
 
-  private mutating func appendLocalHeader(_ record: Record) {
-    append32(0x0403_4b50)
+  /// The fields a local header and a central directory record share, in their order: version
+  /// needed, flags, method, time, date, CRC-32, sizes, the name's length, no extra field.
+  private mutating func appendSharedFields(_ record: Record) {
     append16(Self.versionNeeded)
     append16(Self.flags)
     append16(Self.deflate)
@@ -143,22 +144,18 @@ struct ZipStream {
     append32(record.size)
     append16(UInt16(record.name.count))
     append16(0)
+  }
+
+  private mutating func appendLocalHeader(_ record: Record) {
+    append32(0x0403_4b50)
+    appendSharedFields(record)
     pending.append(contentsOf: record.name)
   }
 
   private mutating func appendCentralRecord(_ record: Record) {
     append32(0x0201_4b50)
     append16(Self.versionMadeBy)
-    append16(Self.versionNeeded)
-    append16(Self.flags)
-    append16(Self.deflate)
-    append16(Self.dosTime)
-    append16(Self.dosDate)
-    append32(record.checksum)
-    append32(record.compressed)
-    append32(record.size)
-    append16(UInt16(record.name.count))
-    append16(0)
+    appendSharedFields(record)
     append16(0)
     append16(0)
     append16(0)

@@ -204,17 +204,23 @@ struct ProjectCacheTests {
     #expect(try folder.read(path).hasSuffix("# a note by hand\n"))
   }
 
-  @Test("an edit enters its codings file in the cache, and the next load is a cold load's equal")
-  func editsKeepTheCacheCurrent() throws {
-    let folder = try BundledProjectTests.copy()
-    _ = try Self.load(folder)
+  /// Opens a session as `ana`, codes the first transcript's first three characters, closes it.
+  static func addCodingByAna(_ folder: TemporaryProject) throws -> Coding {
     let session = try ProjectSession.open(folder: folder.url, coder: "ana")
+    defer { session.close() }
     let transcript = try #require(session.project.transcripts.first)
     let coding = Coding.fixture(
       "russia", TextRange(start: 0, end: 3), in: transcript.id, body: transcript.body,
       coder: "ana")
     try session.apply(.addCoding(coding), summary: "add")
-    session.close()
+    return coding
+  }
+
+  @Test("an edit enters its codings file in the cache, and the next load is a cold load's equal")
+  func editsKeepTheCacheCurrent() throws {
+    let folder = try BundledProjectTests.copy()
+    _ = try Self.load(folder)
+    let coding = try Self.addCodingByAna(folder)
     let report = try Self.load(folder)
     #expect(report.cacheUse.decoded == 0)
     #expect(report.project.codings.contains(coding))
@@ -228,13 +234,7 @@ struct ProjectCacheTests {
     let others = folder.url.appendingPathComponent(
       ProjectCache.Part.codings("Codebooks/codings/dissertation.txt").relativePath)
     let before = try #require(try DiskStat.of(others.path))
-    let session = try ProjectSession.open(folder: folder.url, coder: "ana")
-    let transcript = try #require(session.project.transcripts.first)
-    let coding = Coding.fixture(
-      "russia", TextRange(start: 0, end: 3), in: transcript.id, body: transcript.body,
-      coder: "ana")
-    try session.apply(.addCoding(coding), summary: "add")
-    session.close()
+    let coding = try Self.addCodingByAna(folder)
     let after = try #require(try DiskStat.of(others.path))
     #expect(after.isSameVersion(as: before), "dissertation's cache entry was rewritten")
     let own = folder.url.appendingPathComponent(
@@ -242,6 +242,7 @@ struct ProjectCacheTests {
     #expect(FileManager.default.fileExists(atPath: own.path))
     let report = try Self.load(folder)
     #expect(report.cacheUse.decoded == 0)
+    #expect(report.project.codings.contains(coding))
     #expect(report.project == (try Self.cold(folder)))
   }
 
