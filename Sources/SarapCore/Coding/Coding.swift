@@ -58,3 +58,14 @@ public struct Coding: Hashable, Sendable {
     }
   }
 }
+
+extension Coding {
+  /// Whether this coding's key comes before `other`'s (`key < other.key`), compared field by
+  /// field without building either key: a load checks the order of every coding it reads.
+  public func keyPrecedes(_ other: Coding) -> Bool {
+    if coder != other.coder { return coder < other.coder }
+    if transcript != other.transcript { return transcript < other.transcript }
+    if range != other.range { return range < other.range }
+    return code < other.code
+  }
+}

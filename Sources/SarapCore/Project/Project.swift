@@ -34,7 +34,7 @@ public struct Project: Hashable, Sendable {
     self.transcripts = transcripts
     // Codings read from files (or the project cache) usually come in canonical order already:
     // one pass to see that is cheaper than a sort.
-    let inOrder = zip(codings, codings.dropFirst()).allSatisfy { !($1.key < $0.key) }
+    let inOrder = zip(codings, codings.dropFirst()).allSatisfy { !$1.keyPrecedes($0) }
     self.codings = inOrder ? codings : codings.sorted { $0.key < $1.key }
     self.claims = claims
     self.journal = journal

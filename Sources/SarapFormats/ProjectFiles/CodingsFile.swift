@@ -74,7 +74,7 @@ public enum CodingsFile {
     // A project keeps its codings in key order (coder first), so the coder's are usually in
     // order already: one pass to see that instead of a sort of every coding by its strings.
     let own = codings.filter { $0.coder == coder }
-    let inOrder = zip(own, own.dropFirst()).allSatisfy { !($1.key < $0.key) }
+    let inOrder = zip(own, own.dropFirst()).allSatisfy { !$1.keyPrecedes($0) }
     var bytes = Array(writer.text.utf8)
     bytes.reserveCapacity(bytes.count + own.count * 80)
     for coding in inOrder ? own : own.sorted(by: { $0.key < $1.key }) {

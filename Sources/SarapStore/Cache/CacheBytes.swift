@@ -108,6 +108,8 @@ struct CacheReader {
 
   mutating func text() throws(CacheDamage) -> String {
     let length = Int(try small())
+    // Most texts read are empty (a coding's memo): no slice, no validation.
+    guard length > 0 else { return "" }
     guard end - position >= length else { throw CacheDamage(reason: "ends early") }
     let slice = bytes[position..<(position + length)]
     position += length
