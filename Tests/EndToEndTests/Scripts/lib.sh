@@ -109,3 +109,20 @@ expect_exit() {
   poll test -s "$work/after"
   terminal_restored || fail "terminal settings not restored (stty -g differs)"
 }
+
+# Searches the open transcript for TEXT, selects from there, tries to code it and expects the
+# store to refuse ("Not saved: PATH changed"); then quits with status 0.
+expect_coding_refused() {
+  local text="$1" path="$2"
+  T send-keys -t a '/'; T send-keys -t a -l "$text"; T send-keys -t a Enter
+  poll screen_has "\"$text\": match 1"
+  T send-keys -t a v e e
+  poll screen_has 'sel [0-9]'
+  T send-keys -t a c
+  poll screen_has 'Code the selection'
+  T send-keys -t a -l 'Ресейдегі білім'
+  T send-keys -t a Enter
+  poll screen_has "Not saved: .*$path changed"
+  T send-keys -t a Escape q
+  expect_exit 0
+}
