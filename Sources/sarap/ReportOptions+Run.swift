@@ -20,10 +20,12 @@ extension ReportOptions {
       var chosen = try settings()
       chosen.filter = filter
       let labels = output.labels(for: project)
-      let report = try definition.compute(CodedCorpus(project), chosen)
+      let corpus = CodedCorpus(project)
+      let report = try definition.compute(corpus, chosen)
       var table = report.table(labels: labels)
       table.parameters += filter.reportParameters
       try output.write(table) { SVGFigure.chart(of: report, table: table, labels: labels) }
+      ProcessExit.keep(corpus)
     }
   }
 }

@@ -51,7 +51,16 @@ public struct Project: Hashable, Sendable {
   }
 
   /// Every coder that has at least one coding, sorted.
-  public var coders: [Coder.ID] { Array(Set(codings.map(\.coder))).sorted() }
+  public var coders: [Coder.ID] {
+    // Codings are grouped by coder (key order): a coder is hashed once per run, not per coding.
+    var coders: Set<Coder.ID> = []
+    var last: Coder.ID?
+    for coding in codings where coding.coder != last {
+      coders.insert(coding.coder)
+      last = coding.coder
+    }
+    return coders.sorted()
+  }
 
   /// The codings of one transcript, optionally of one coder, sorted by range.
   public func codings(in transcript: Transcript.ID, coder: Coder.ID? = nil) -> [Coding] {
