@@ -39,6 +39,12 @@ public struct SegmentFilter: Hashable, Sendable {
     return attributes.allSatisfy { transcript.attribute($0.name) == $0.value }
   }
 
+  /// Whether every segment of a transcript looked at is counted: no coder, question, transcript or
+  /// attribute condition.
+  public var keepsEverySegment: Bool {
+    coders == nil && questions == nil && transcripts == nil && attributes.isEmpty
+  }
+
   /// Whether the segment is counted: its transcript is looked at and its coder and question match.
   public func includes(_ segment: Segment) -> Bool {
     if let coders, !coders.contains(segment.coder) { return false }

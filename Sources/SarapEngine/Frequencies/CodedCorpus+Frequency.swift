@@ -25,8 +25,11 @@ extension CodedCorpus {
     let keys = keys(grouping)
     var totals = Array(repeating: Coverage(), count: keys.count)
     var perGroup = Array(repeating: Coverage(), count: keys.count * groups.count)
+    let keepsEverySegment = filter.keepsEverySegment
     for slot in scope {
-      for segment in segments(inTranscript: slot, where: filter) {
+      for index in segmentsByTranscript[slot] {
+        let segment = segments[index]
+        guard keepsEverySegment || filter.includes(segment) else { continue }
         let key = self.slot(of: segment, grouping)
         totals[key].add(segment)
         if let breakdown, let group = groupSlots[groupValue(of: segment, breakdown)] {

@@ -1,6 +1,13 @@
 /// Appends the project cache's fields as little-endian bytes.
+///
+/// Names (identifiers, speakers, times: texts repeated across entries) are written as numbers into
+/// a table of the distinct names, which a cache file holds before its entries (``nameTable(_:)``),
+/// so a reader makes one string per distinct name instead of one per use.
 struct CacheWriter {
   private(set) var bytes: [UInt8] = []
+  /// The distinct names written with ``name(_:)``, in the order first written.
+  private(set) var names: [String] = []
+  private var numbers: [String: UInt32] = [:]
 
   mutating func integer(_ value: Int) { word(UInt64(bitPattern: Int64(value))) }
 
@@ -29,6 +36,33 @@ struct CacheWriter {
   mutating func optionalText(_ value: String?) {
     flag(value != nil)
     if let value { text(value) }
+  }
+
+  /// Writes a name as its number in ``names``.
+  mutating func name(_ value: String) {
+    if let number = numbers[value] {
+      small(number)
+      return
+    }
+    let number = UInt32(names.count)
+    numbers[value] = number
+    names.append(value)
+    small(number)
+  }
+
+  mutating func optionalName(_ value: String?) {
+    flag(value != nil)
+    if let value { name(value) }
+  }
+
+  /// Writes a table of names: its length in bytes (so a reader can skip it), their number, then
+  /// each as a text.
+  mutating func nameTable(_ table: [String]) {
+    var entries = CacheWriter()
+    entries.integer(table.count)
+    for name in table { entries.text(name) }
+    integer(entries.bytes.count)
+    append(entries)
   }
 
   /// Appends the checksum of everything written so far; ``CacheReader`` checks it first.
@@ -121,5 +155,34 @@ struct CacheReader {
 
   mutating func optionalText() throws(CacheDamage) -> String? {
     try flag() ? try text() : nil
+  }
+
+  /// The names ``name()`` refers to, read by ``readNameTable()``.
+  private var names: [String] = []
+
+  /// Reads a table written by ``CacheWriter/nameTable(_:)``; later names refer to it.
+  mutating func readNameTable() throws(CacheDamage) {
+    let length = try count()
+    let tableEnd = position + length
+    var table: [String] = []
+    for _ in 0..<(try count(upTo: length)) { table.append(try text()) }
+    guard position == tableEnd else { throw CacheDamage(reason: "a name table of another length") }
+    names = table
+  }
+
+  /// Skips a table written by ``CacheWriter/nameTable(_:)``.
+  mutating func skipNameTable() throws(CacheDamage) {
+    try skip(try count())
+  }
+
+  /// A name: a number that must lie in the table read.
+  mutating func name() throws(CacheDamage) -> String {
+    let number = Int(try small())
+    guard number < names.count else { throw CacheDamage(reason: "a name out of range") }
+    return names[number]
+  }
+
+  mutating func optionalName() throws(CacheDamage) -> String? {
+    try flag() ? try name() : nil
   }
 }

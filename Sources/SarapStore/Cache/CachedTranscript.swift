@@ -27,18 +27,18 @@ struct CachedTranscript: Sendable {
     source.write(to: &writer)
     writer.text(header.id.rawValue)
     writer.text(header.title)
-    writer.optionalText(header.guideRevision?.rawValue)
-    writer.text(header.interviewer)
+    writer.optionalName(header.guideRevision?.rawValue)
+    writer.name(header.interviewer)
     writer.text(header.memo)
     writer.integer(header.attributes.count)
     for attribute in header.attributes {
-      writer.text(attribute.name)
+      writer.name(attribute.name)
       if case .known(let value) = attribute.value {
-        writer.optionalText(value)
+        writer.optionalName(value)
       } else {
-        writer.optionalText(nil)
+        writer.optionalName(nil)
       }
-      writer.text(attribute.source)
+      writer.name(attribute.source)
     }
     writer.integer(header.excerpts.count)
     for excerpt in header.excerpts {
@@ -55,8 +55,8 @@ struct CachedTranscript: Sendable {
   private func writeOutline(to writer: inout CacheWriter) {
     writer.integer(outline.openings.count)
     for opening in outline.openings {
-      writer.optionalText(opening.label.question?.rawValue)
-      writer.text(opening.label.speaker)
+      writer.optionalName(opening.label.question?.rawValue)
+      writer.name(opening.label.speaker)
       writer.integer(opening.label.textStart)
       writer.integer(opening.offset)
       writer.integer(opening.newlinesBefore)
@@ -70,13 +70,13 @@ struct CachedTranscript: Sendable {
     source = try CacheSource(from: &reader)
     header = Transcript(id: Transcript.ID(try reader.text()), body: "")
     header.title = try reader.text()
-    header.guideRevision = try reader.optionalText().map { GuideRevision.ID($0) }
-    header.interviewer = try reader.text()
+    header.guideRevision = try reader.optionalName().map { GuideRevision.ID($0) }
+    header.interviewer = try reader.name()
     header.memo = try reader.text()
     for _ in 0..<(try reader.count()) {
-      let name = try reader.text()
-      let value = try reader.optionalText().map { Attribute.Value.known($0) } ?? .unknown
-      header.attributes.append(Attribute(name: name, value: value, source: try reader.text()))
+      let name = try reader.name()
+      let value = try reader.optionalName().map { Attribute.Value.known($0) } ?? .unknown
+      header.attributes.append(Attribute(name: name, value: value, source: try reader.name()))
     }
     for _ in 0..<(try reader.count()) {
       let id = Excerpt.ID(try reader.text())
@@ -99,8 +99,8 @@ struct CachedTranscript: Sendable {
   {
     var openings: [TextOutline.Opening] = []
     for _ in 0..<(try reader.count(upTo: length)) {
-      let question = try reader.optionalText().map { GuideQuestion.ID($0) }
-      let speaker = try reader.text()
+      let question = try reader.optionalName().map { GuideQuestion.ID($0) }
+      let speaker = try reader.name()
       let label = TurnLabel(
         question: question, speaker: speaker, textStart: try reader.count(upTo: length))
       openings.append(

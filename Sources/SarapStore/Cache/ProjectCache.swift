@@ -7,10 +7,11 @@ import SarapCore
 ///
 /// One file, `transcripts`, for every transcript, and one file per codings file under
 /// `codings.d/` (named as the codings file), so a session that saves one coder's codings rewrites
-/// only that coder's entry. Each is `SARAPCACHE`, a version, then its entries by relative path,
-/// sealed by a checksum (see docs/project-on-disk.md). Each entry records the file version it was
-/// made from (``CacheSource``) and is used only while the file is still that version; a stale
-/// entry is rebuilt from its file alone. A cache file that is missing, damaged, of another version
+/// only that coder's entry. Each is `SARAPCACHE`, a version, a table of names
+/// (``CacheWriter/name(_:)``), then its entries by relative path, sealed by a checksum (see
+/// docs/project-on-disk.md). Each entry records the file version it was made from
+/// (``CacheSource``) and is used only while the file is still that version; a stale entry is
+/// rebuilt from its file alone. A cache file that is missing, damaged, of another version
 /// or unreadable is ignored and rebuilt. Writes are atomic (a temporary file renamed into place)
 /// and never flushed: losing the cache loses nothing but time, and a folder that cannot be written
 /// (read-only) is read without it.
@@ -18,7 +19,7 @@ struct ProjectCache: Sendable {
   /// The cache's folder, relative to the project.
   static let folder = ".sarap/cache"
   /// The format version; a cache of any other version is ignored.
-  static let version: UInt32 = 2
+  static let version: UInt32 = 3
   private static let magic = Array("SARAPCACHE".utf8)
   /// The version 1 file that held every codings file's entry (now one file each): removed when
   /// a codings entry is written.
@@ -78,8 +79,9 @@ struct ProjectCache: Sendable {
     do throws(CacheDamage) {
       var reader = try CacheReader(sealed: bytes)
       try reader.skip(magic.count)
-      guard try reader.small() == version, try reader.count() == 1, try reader.text() == path
-      else { return nil }
+      guard try reader.small() == version else { return nil }
+      try reader.skipNameTable()
+      guard try reader.count() == 1, try reader.text() == path else { return nil }
       let source = try CacheSource(from: &reader)
       return (source, Coder.ID(try reader.text()))
     } catch {
@@ -103,6 +105,7 @@ struct ProjectCache: Sendable {
       var reader = try CacheReader(sealed: bytes)
       try reader.skip(magic.count)
       guard try reader.small() == version else { return [:] }
+      try reader.readNameTable()
       var entries: [String: Entry] = [:]
       for _ in 0..<(try reader.count()) {
         let path = try reader.text()
@@ -118,19 +121,22 @@ struct ProjectCache: Sendable {
   /// Writes one cache file (a codings file's with no entry is removed); any failure (a
   /// read-only folder, a full disk) leaves the cache as it was, and is not an error.
   func write(_ part: Part, in layout: ProjectLayout) {
-    var writer = CacheWriter()
-    writer.raw(Self.magic)
-    writer.small(Self.version)
+    var entries = CacheWriter()
     switch part {
-    case .transcripts: Self.write(transcripts, to: &writer) { $1.write(to: &$0) }
+    case .transcripts: Self.write(transcripts, to: &entries) { $1.write(to: &$0) }
     case .codings(let path):
       unlink(layout.path(Self.formerCodings))
       guard let entry = codings[path] else {
         unlink(layout.path(part.relativePath))
         return
       }
-      Self.write([path: entry], to: &writer) { $1.write(to: &$0) }
+      Self.write([path: entry], to: &entries) { $1.write(to: &$0) }
     }
+    var writer = CacheWriter()
+    writer.raw(Self.magic)
+    writer.small(Self.version)
+    writer.nameTable(entries.names)
+    writer.append(entries)
     writer.seal()
     let url = layout.url(part.relativePath)
     let folder = url.deletingLastPathComponent()
