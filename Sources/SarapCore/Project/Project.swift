@@ -34,7 +34,9 @@ public struct Project: Hashable, Sendable {
     self.transcripts = transcripts
     // Codings read from files (or the project cache) usually come in canonical order already:
     // one pass to see that is cheaper than a sort.
-    let inOrder = zip(codings, codings.dropFirst()).allSatisfy { !$1.keyPrecedes($0) }
+    let inOrder = codings.indices.dropFirst().allSatisfy {
+      !codings[$0].keyPrecedes(codings[$0 - 1])
+    }
     self.codings = inOrder ? codings : codings.sorted { $0.key < $1.key }
     self.claims = claims
     self.journal = journal

@@ -53,18 +53,30 @@ struct ProjectCache: Sendable {
   static let codingsFolder = "\(folder)/codings.d"
 
   /// The cache as stored in a project; `codings` false leaves the codings entries unread.
+  ///
+  /// The codings files' entries are decoded on another thread while the transcripts' are.
   static func read(_ layout: ProjectLayout, codings: Bool = true) -> ProjectCache {
     var cache = ProjectCache()
-    cache.transcripts = entries(.transcripts, in: layout, CachedTranscript.init(from:))
-    guard codings else { return cache }
+    let transcripts = { entries(.transcripts, in: layout, CachedTranscript.init(from:)) }
+    guard codings else {
+      cache.transcripts = transcripts()
+      return cache
+    }
+    (cache.transcripts, cache.codings) = Concurrently.both(transcripts) { codingsEntries(layout) }
+    return cache
+  }
+
+  /// Every codings file's entry, by relative path of the codings file.
+  private static func codingsEntries(_ layout: ProjectLayout) -> [String: CachedCodings] {
+    var result: [String: CachedCodings] = [:]
     for name in FileReader.names(in: layout.url(codingsFolder)) where !name.hasPrefix(".") {
       let found = entries(
         .codings("\(ProjectLayout.codings)/\(name)"), in: layout, CachedCodings.init(from:))
       for (path, entry) in found where Part.codings(path).relativePath.hasSuffix("/\(name)") {
-        cache.codings[path] = entry
+        result[path] = entry
       }
     }
-    return cache
+    return result
   }
 
   /// The version and coder a codings file's cache entry records, without decoding its codings;
