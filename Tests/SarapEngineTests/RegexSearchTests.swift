@@ -16,7 +16,11 @@ struct RegexSearchTests {
     }
     #expect(literal(#"Ресей\w*"#) == "^Ресей")
     #expect(literal(#"(?i)жұмсақ\s+күш"#) == "^(?i)жұмсақ")
-    #expect(literal(#"\bкүш\b"#) == "күш")
+    #expect(literal(#"\bкүш\b"#) == "^күш")
+    #expect(RegexLiteral.required(by: #"(?i)\bжұмсақ\s+күш\w*"#)?.startsAtWordBoundary == true)
+    #expect(RegexLiteral.required(by: #"Ресей\w*"#)?.startsAtWordBoundary == false)
+    #expect(literal(#"\b:ab"#) == ":ab")
+    #expect(literal(#"\b+ab"#) == "ab")
     #expect(literal(#"colou?r"#) == "^colo")
     #expect(literal(#"ab+c"#) == "^ab")
     #expect(literal(#"x{0,2}yz"#) == "yz")
@@ -95,6 +99,55 @@ struct RegexSearchTests {
       #expect(
         search.matches(in: text) == Self.reference(regex, in: text), "seed \(seed): /\(source)/")
     }
+  }
+
+  /// Expressions opening with `\b` and a literal, on text where the literal also occurs inside
+  /// words, after digits, underscores, colons, apostrophes, marks and other scripts: the search
+  /// tried where the literal occurs finds exactly what `matches(of:)` finds on the whole text.
+  @Test(
+    "a leading \\b: the literal's shortcut never changes the matches",
+    arguments: Array(UInt64(0)..<40))
+  func wordBoundarySameAsRegex(seed: UInt64) throws {
+    var random = SeededGenerator(seed: seed)
+    let pieces = [
+      "жұмсақ", "Жұмсақ", "ЖҰМСАҚ", "күш", "ab", "AB", " ", " ", "\n", "7", "_", ":", "'", "’",
+      ".", ",", "-", "«", "\u{301}", "中", "\u{200D}", "\u{202F}", "\u{A0}", "ж", "қ", "e",
+      "\"", "(", "!", "—", "”", "\u{2028}", "\u{3000}", "\t", "\r\n", "·", "5",
+    ]
+    var text = ""
+    for _ in 0..<300 { text += pieces.randomElement(using: &random)! }
+    let sources = [
+      #"\bжұмсақ"#, #"(?i)\bжұмсақ\s+күш\w*"#, #"\bжұмсақ\b"#, #"(?i)\bab\w*"#, #"\bкүш"#,
+      #"(?i)\b\bжұ\w+"#, #"\bжұмсақ(?:\s|_)+"#, #"(?i)\bқ\w"#, #"\bab\b"#,
+    ]
+    for source in sources {
+      let regex = try Regex(source).matchingSemantics(.unicodeScalar)
+      let search = try RegexSearch(source)
+      let found = search.matches(in: text)
+      let expected = Self.reference(regex, in: text)
+      #expect(found == expected, "seed \(seed): /\(source)/")
+    }
+  }
+
+  @Test("a word boundary told from the scalars around it, or left unknown")
+  func wordBoundaryVerdicts() {
+    func verdict(_ text: String, at scalar: Int) -> WordBoundary.Verdict {
+      let bytes = Array(text.utf8)
+      let position = String(String.UnicodeScalarView(text.unicodeScalars.prefix(scalar))).utf8.count
+      return bytes.withUnsafeBufferPointer { WordBoundary.verdict(at: position, in: $0) }
+    }
+    #expect(verdict("жұмсақ", at: 0) == .boundary)
+    #expect(verdict(" жұмсақ", at: 1) == .boundary)
+    #expect(verdict("«жұмсақ", at: 1) == .boundary)
+    #expect(verdict("ажұмсақ", at: 1) == .inside)
+    #expect(verdict("7жұмсақ", at: 1) == .inside)
+    #expect(verdict("_жұмсақ", at: 1) == .inside)
+    #expect(verdict("а:жұмсақ", at: 2) == .unknown)
+    #expect(verdict("а'жұмсақ", at: 2) == .unknown)
+    #expect(verdict("中жұмсақ", at: 1) == .unknown)
+    #expect(verdict("a\u{301}жұмсақ", at: 2) == .unknown)
+    #expect(verdict(" 7", at: 1) == .unknown)
+    #expect(verdict("a\u{202F}жұмсақ", at: 2) == .unknown)
   }
 
   /// Every non-empty match of `matches(of:)`, as scalar ranges counted from the start.

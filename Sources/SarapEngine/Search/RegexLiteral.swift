@@ -15,6 +15,9 @@ struct RegexLiteral: Hashable, Sendable {
   /// Whether the expression ignores case (a leading `(?i)`): the literal is then compared by
   /// ``CaseKey``.
   var ignoresCase: Bool
+  /// Whether a match must also start at a word boundary (the expression opens with `\b`, and the
+  /// literal is a prefix starting with a letter): see ``WordBoundary``.
+  var startsAtWordBoundary = false
 
   /// The longest literal every match contains, preferring one that starts every match; nil when
   /// the source has none that is safe to use.
@@ -23,8 +26,12 @@ struct RegexLiteral: Hashable, Sendable {
     guard let ignoresCase = reader.readLeadingOptions(),
       let runs = reader.readRuns(ignoresCase: ignoresCase)?.filter({ !$0.scalars.isEmpty })
     else { return nil }
-    if let first = runs.first, first.isPrefix, first.scalars.count >= 2, !reader.looksBehind {
-      return RegexLiteral(scalars: first.scalars, isPrefix: true, ignoresCase: ignoresCase)
+    if let first = runs.first, first.isPrefix, first.scalars.count >= 2, !reader.looksBehind,
+      !reader.startsAtWordBoundary || WordBoundary.isWordLetter(first.scalars[0])
+    {
+      return RegexLiteral(
+        scalars: first.scalars, isPrefix: true, ignoresCase: ignoresCase,
+        startsAtWordBoundary: reader.startsAtWordBoundary)
     }
     guard let longest = runs.max(by: { $0.scalars.count < $1.scalars.count }) else { return nil }
     return RegexLiteral(scalars: longest.scalars, isPrefix: false, ignoresCase: ignoresCase)

@@ -10,6 +10,9 @@ struct RegexLiteralReader {
 
   private let source: [Unicode.Scalar]
   private var position = 0
+  /// Whether the expression opens with `\b` (after its options): a match starting with the
+  /// first run then starts at a word boundary.
+  private(set) var startsAtWordBoundary = false
   /// Whether the expression has a lookbehind, which may look before where a match starts.
   let looksBehind: Bool
 
@@ -56,6 +59,7 @@ struct RegexLiteralReader {
     while position < source.count {
       let token = source[position]
       position += 1
+      if atStart, readLeadingWordBoundary(after: token) { continue }
       let wasAtStart = atStart
       atStart = false
       guard let literal = readToken(token) else {
@@ -84,6 +88,20 @@ struct RegexLiteralReader {
 
   private var stopped = false
   private var alternates = false
+
+  /// Reads a `\b` without quantifier after the `\` just read; false (nothing read) for any other
+  /// token. A boundary takes no text, so the run after it still starts every match.
+  private mutating func readLeadingWordBoundary(after token: Unicode.Scalar) -> Bool {
+    guard token == "\\", position < source.count, source[position] == "b" else { return false }
+    let escape = position
+    position += 1
+    guard readQuantifier() == .once else {
+      position = escape
+      return false
+    }
+    startsAtWordBoundary = true
+    return true
+  }
 
   /// The literal scalar a token stands for, or nil for any other token (which it skips, with its
   /// quantifier); sets `stopped` for a token after which nothing can be trusted, `alternates` for

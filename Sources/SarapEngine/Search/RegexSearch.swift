@@ -3,8 +3,8 @@ import SarapCore
 /// A regular expression compiled for searching transcripts: matched on Unicode scalars, and run
 /// only where its literal (``RegexLiteral``) occurs.
 ///
-/// An expression that starts with a literal of two or more scalars is tried only where the
-/// literal occurs, anchored there; one that contains a literal elsewhere is run only on texts
+/// An expression that starts with a literal of two or more scalars (after a `\b`, if any) is
+/// tried only where the literal occurs, anchored there; one that contains a literal elsewhere is run only on texts
 /// that contain it; one without a usable literal is run on every text. The matches are the same
 /// in all three cases: those of `matches(of:)`, leftmost first and not overlapping.
 struct RegexSearch {
@@ -27,21 +27,33 @@ struct RegexSearch {
   func matches(in text: String) -> [TextRange] {
     guard let literal, let finder else { return Self.everyMatch(of: regex, in: text) }
     let found = text.utf8.withContiguousStorageIfAvailable { bytes in
-      if literal.isPrefix { return anchoredMatches(in: text, bytes: bytes, finder: finder) }
+      if literal.isPrefix {
+        return anchoredMatches(
+          in: text, bytes: bytes, finder: finder, atWordBoundary: literal.startsAtWordBoundary)
+      }
       return finder.next(in: bytes, from: 0) == nil ? [] : Self.everyMatch(of: regex, in: text)
     }
-    return found ?? Self.everyMatch(of: regex, in: text)
+    return (found ?? nil) ?? Self.everyMatch(of: regex, in: text)
   }
 
-  /// The matches of an expression that starts with the literal: tried where the literal occurs.
+  /// The matches of an expression that starts with the literal: tried where the literal occurs
+  /// (and, after a leading `\b`, is at a word boundary); nil when a boundary cannot be told
+  /// there (``WordBoundary``), for the text to be searched whole.
   private func anchoredMatches(
-    in text: String, bytes: UnsafeBufferPointer<UInt8>, finder: LiteralFinder
-  ) -> [TextRange] {
+    in text: String, bytes: UnsafeBufferPointer<UInt8>, finder: LiteralFinder,
+    atWordBoundary: Bool
+  ) -> [TextRange]? {
     var result: [TextRange] = []
     var offsets = ScalarOffsets()
     var cursor = 0
     let utf8 = text.utf8
     while let start = finder.next(in: bytes, from: cursor) {
+      let verdict = atWordBoundary ? WordBoundary.verdict(at: start, in: bytes) : .boundary
+      guard verdict != .unknown else { return nil }
+      guard verdict == .boundary else {
+        cursor = start + LiteralFinder.decode(bytes, at: start).1
+        continue
+      }
       let index = utf8.index(utf8.startIndex, offsetBy: start)
       if let match = text[index...].prefixMatch(of: regex), !match.range.isEmpty {
         let end = utf8.distance(from: utf8.startIndex, to: match.range.upperBound)
