@@ -60,25 +60,29 @@ extension CodedCorpus {
   /// transcript's slot is tried before the dictionary.
   private static func placements(of project: Project, slots: Slots) -> [Placement] {
     let codeSlots = codeAndThemeSlots(project.codebook, slots: slots)
+    let lengths = project.transcripts.map(\.body.scalarCount)
     var placements: [Placement] = []
     placements.reserveCapacity(project.codings.count)
     var last: (id: Transcript.ID, slot: Int)?
-    for (index, coding) in project.codings.enumerated() {
-      let transcriptSlot: Int
-      if let last, last.id == coding.transcript {
-        transcriptSlot = last.slot
-      } else {
-        guard let slot = slots.transcripts[coding.transcript] else { continue }
-        last = (coding.transcript, slot)
-        transcriptSlot = slot
+    // Fields are read in place: copying each coding retained its five strings.
+    project.codings.withUnsafeBufferPointer { codings in
+      for index in codings.indices {
+        let transcriptSlot: Int
+        if let last, last.id == codings[index].transcript {
+          transcriptSlot = last.slot
+        } else {
+          guard let slot = slots.transcripts[codings[index].transcript] else { continue }
+          last = (codings[index].transcript, slot)
+          transcriptSlot = slot
+        }
+        let range = codings[index].range
+        guard let code = codeSlots[codings[index].code], range.end <= lengths[transcriptSlot]
+        else { continue }
+        placements.append(
+          Placement(
+            transcript: transcriptSlot, start: range.start, end: range.end, code: code.code,
+            theme: code.theme, coding: index))
       }
-      guard let code = codeSlots[coding.code],
-        project.transcripts[transcriptSlot].body.contains(coding.range)
-      else { continue }
-      placements.append(
-        Placement(
-          transcript: transcriptSlot, start: coding.range.start, end: coding.range.end,
-          code: code.code, theme: code.theme, coding: index))
     }
     return placements
   }

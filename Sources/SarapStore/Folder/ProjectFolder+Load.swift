@@ -45,7 +45,8 @@ extension ProjectFolder {
     reader.storeCache()
     let project = Project(
       description: description, guide: guide, codebook: codebook, transcripts: transcripts,
-      codings: files.flatMap(\.codings), claims: claims, journal: journal)
+      codings: files.count == 1 ? files[0].codings : files.flatMap(\.codings), claims: claims,
+      journal: journal)
     var report = ProjectLoadReport(
       project: project, errors: reader.errors,
       codingsFiles: Dictionary(
