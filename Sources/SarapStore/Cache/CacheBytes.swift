@@ -145,11 +145,15 @@ struct CacheReader {
     // Most texts read are empty (a coding's memo): no slice, no validation.
     guard length > 0 else { return "" }
     guard end - position >= length else { throw CacheDamage(reason: "ends early") }
-    let slice = bytes[position..<(position + length)]
+    let range = position..<(position + length)
     position += length
-    guard let text = String(validating: slice, as: UTF8.self) else {
-      throw CacheDamage(reason: "invalid UTF-8")
+    let text: String? = bytes.withUnsafeBufferPointer { whole in
+      let slice = UnsafeBufferPointer(rebasing: whole[range])
+      // Decoding repairs invalid UTF-8, so only valid UTF-8 comes back byte for byte.
+      let decoded = String(decoding: slice, as: UTF8.self)
+      return decoded.utf8.elementsEqual(slice) ? decoded : nil
     }
+    guard let text else { throw CacheDamage(reason: "invalid UTF-8") }
     return text
   }
 

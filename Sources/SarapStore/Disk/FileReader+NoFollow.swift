@@ -29,8 +29,8 @@ extension FileReader {
     guard status.st_mode & S_IFMT == S_IFREG else {
       throw StoreError.io(path: path, operation: "read", message: "it is not a regular file")
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(status.st_size))
+    var bytes = try readExpected(Int(status.st_size), from: descriptor, path: path)
+    // Anything past the size the file had when opened (it grew meanwhile: refused below).
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -47,6 +47,33 @@ extension FileReader {
       throw StoreError.changedOnDisk(path: path)
     }
     return (bytes, DiskStat(after))
+  }
+
+  /// Up to `size` bytes read straight into the array's storage (a large file is not copied
+  /// through a smaller buffer); fewer when the file ends sooner.
+  private static func readExpected(_ size: Int, from descriptor: Int32, path: String)
+    throws(StoreError) -> [UInt8]
+  {
+    guard size > 0 else { return [] }
+    var failure: Int32?
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
+      guard let base = buffer.baseAddress else { return }
+      while filled < size {
+        let count = read(descriptor, base + filled, size - filled)
+        if count < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        if count == 0 { return }
+        filled += count
+      }
+    }
+    if let failure {
+      errno = failure
+      throw POSIXCall.error(path, "read")
+    }
+    return bytes
   }
 
   /// The SHA-256 of the file at `path`, or ``PendingSave/absent`` when nothing is there.
