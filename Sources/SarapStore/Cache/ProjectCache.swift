@@ -67,7 +67,7 @@ struct ProjectCache: Sendable {
   }
 
   /// Every codings file's entry, by relative path of the codings file.
-  private static func codingsEntries(_ layout: ProjectLayout) -> [String: CachedCodings] {
+  static func codingsEntries(_ layout: ProjectLayout) -> [String: CachedCodings] {
     var result: [String: CachedCodings] = [:]
     for name in FileReader.names(in: layout.url(codingsFolder)) where !name.hasPrefix(".") {
       let found = entries(

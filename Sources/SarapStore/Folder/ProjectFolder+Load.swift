@@ -29,16 +29,27 @@ extension ProjectFolder {
   ) throws(StoreError) -> ProjectLoadReport {
     guard isProject else { throw StoreError.notAProject(path: url.path) }
     var reader = ProjectReader(
-      folder: self, stamping: stamping,
-      cache: mode == .off ? nil : ProjectCache.read(layout, codings: codingsOf == nil),
-      textOnDemand: mode == .textOnDemand, codingsOf: codingsOf)
+      folder: self, stamping: stamping, cache: nil, textOnDemand: mode == .textOnDemand,
+      codingsOf: codingsOf)
     reader.changedBodies = changedBodies
-    let description =
-      try reader.decode(ProjectLayout.description, ProjectDescriptionFile.decode)
-      ?? ProjectDescription()
-    let guide = try reader.decode(ProjectLayout.guide, GuideFile.decode) ?? Guide()
-    let codebook = try reader.decode(ProjectLayout.codebook, CodebookFile.decode) ?? Codebook()
-    let transcripts = try reader.transcripts()
+    var description = ProjectDescription()
+    var guide = Guide()
+    var codebook = Codebook()
+    var transcripts: [Transcript] = []
+    // The codings files' cache entries are decoded on the second core while the rest is read.
+    let decodesCodingsCache = mode != .off && codingsOf == nil
+    let codingsEntries = try Self.alongside { [layout] in
+      decodesCodingsCache ? ProjectCache.codingsEntries(layout) : [:]
+    } reading: { () throws(StoreError) in
+      if mode != .off { reader.cache = ProjectCache.read(layout, codings: false) }
+      description =
+        try reader.decode(ProjectLayout.description, ProjectDescriptionFile.decode)
+        ?? ProjectDescription()
+      guide = try reader.decode(ProjectLayout.guide, GuideFile.decode) ?? Guide()
+      codebook = try reader.decode(ProjectLayout.codebook, CodebookFile.decode) ?? Codebook()
+      transcripts = try reader.transcripts()
+    }
+    reader.cache?.codings = codingsEntries
     let files = try reader.codings()
     let claims = try reader.decode(ProjectLayout.claims, ClaimsFile.decode) ?? ClaimLedger()
     let journal = try reader.decode(ProjectLayout.journal, JournalFile.decode) ?? Journal()
@@ -56,6 +67,19 @@ extension ProjectFolder {
     report.diskStats = reader.diskStats
     report.cacheUse = reader.cacheUse
     return report
+  }
+
+  /// Runs `reading` here while `other` runs on another thread; returns what `other` made.
+  private static func alongside<Other: Sendable>(
+    _ other: @escaping @Sendable () -> Other, reading: () throws(StoreError) -> Void
+  ) throws(StoreError) -> Other {
+    do {
+      return try Concurrently.run({ try reading() }, other).1
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      preconditionFailure("a load threw \(error)")
+    }
   }
 
   /// The relative paths of the transcript files: `*.txt` in `Transcripts/`, hidden files skipped.
