@@ -125,13 +125,13 @@ enum CodingLine {
   /// Appends one coding's line (without its `\n`) as UTF-8: the bytes of ``encode(_:)``.
   static func append(_ coding: Coding, to bytes: inout [UInt8]) {
     let tab = UInt8(ascii: "\t")
-    bytes.append(contentsOf: coding.transcript.rawValue.utf8)
+    appendUTF8(coding.transcript.rawValue, to: &bytes)
     bytes.append(tab)
     appendDecimal(coding.range.start, to: &bytes)
     bytes.append(tab)
     appendDecimal(coding.range.end, to: &bytes)
     bytes.append(tab)
-    bytes.append(contentsOf: coding.code.rawValue.utf8)
+    appendUTF8(coding.code.rawValue, to: &bytes)
     bytes.append(tab)
     let value = coding.fingerprint.value
     for shift in stride(from: 28, through: 0, by: -4) {
@@ -139,11 +139,17 @@ enum CodingLine {
       bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
     }
     bytes.append(tab)
-    bytes.append(contentsOf: coding.time.rawValue.utf8)
+    appendUTF8(coding.time.rawValue, to: &bytes)
     if !coding.memo.isEmpty {
       bytes.append(tab)
-      bytes.append(contentsOf: MemoEscaping.escape(coding.memo).utf8)
+      appendUTF8(MemoEscaping.escape(coding.memo), to: &bytes)
     }
+  }
+
+  /// Appends a text's UTF-8 as one copy of its storage (not byte by byte through its view).
+  private static func appendUTF8(_ text: String, to bytes: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { bytes.append(contentsOf: $0) }
   }
 
   /// Appends an integer in decimal.

@@ -66,19 +66,28 @@ public enum CodingsFile {
   /// Encodes one coder's codings in canonical form (codings of other coders are skipped).
   ///
   /// The lines are written as UTF-8 bytes into one buffer (a coder's file can hold tens of
-  /// thousands of lines, and every save of it writes them all).
+  /// thousands of lines, and every save of it writes them all), each coding read in place: the
+  /// coder's codings are picked and checked for order by their index, never copied.
   public static func encode(coder: Coder.ID, codings: [Coding]) -> String {
     var writer = FieldWriter()
     writer.line("sarap-codings \(version)")
     writer.field("coder", coder.rawValue)
     // A project keeps its codings in key order (coder first), so the coder's are usually in
     // order already: one pass to see that instead of a sort of every coding by its strings.
-    let own = codings.filter { $0.coder == coder }
-    let inOrder = zip(own, own.dropFirst()).allSatisfy { !$1.keyPrecedes($0) }
+    var own: [Int] = []
+    own.reserveCapacity(codings.count)
+    var inOrder = true
+    for index in codings.indices where codings[index].coder == coder {
+      if inOrder, let last = own.last, codings[index].keyPrecedes(codings[last]) {
+        inOrder = false
+      }
+      own.append(index)
+    }
+    if !inOrder { own.sort { codings[$0].key < codings[$1].key } }
     var bytes = Array(writer.text.utf8)
-    bytes.reserveCapacity(bytes.count + own.count * 80)
-    for coding in inOrder ? own : own.sorted(by: { $0.key < $1.key }) {
-      CodingLine.append(coding, to: &bytes)
+    bytes.reserveCapacity(bytes.count + own.count * 96)
+    for index in own {
+      CodingLine.append(codings[index], to: &bytes)
       bytes.append(UInt8(ascii: "\n"))
     }
     return String(decoding: bytes, as: UTF8.self)

@@ -49,10 +49,13 @@ extension HistoryJournal {
   }
 
   /// Reads the history for a writer: a torn last line cut off, and the history pruned to
-  /// ``keptByDefault`` entries when it holds more than ``automaticPruneAbove``.
-  func readForWriting() throws(StoreError) -> HistoryLog {
-    let log = try readRepairing()
-    guard log.entries.count > Self.automaticPruneAbove,
+  /// ``keptByDefault`` entries when it holds more than ``automaticPruneAbove``; with `skimming`,
+  /// the entries are read as steps only (``readSteps()``) unless it is pruned.
+  func readForWriting(skimming: Bool = false) throws(StoreError) -> HistoryLog {
+    var log = try readRepairing(skimming: skimming)
+    guard log.entries.count + log.unread.count > Self.automaticPruneAbove else { return log }
+    if !log.unread.isEmpty { log = try read().log }
+    guard
       let pruned = Self.pruned(log, keeping: Self.keptByDefault, at: Timestamp.now())
     else { return log }
     try rewrite(pruned)

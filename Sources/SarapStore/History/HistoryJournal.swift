@@ -15,23 +15,44 @@ struct HistoryJournal {
 
   /// The history and the length in bytes of the intact part of the file.
   func read() throws(StoreError) -> (log: HistoryLog, intactLength: Int) {
+    try read(skimming: false)
+  }
+
+  /// The history with its entries' lines skimmed for their steps only, for a writer that adds.
+  ///
+  /// The steps go to ``HistoryLog/unread``; the edits are not decoded. The order checks are those
+  /// of ``read()``; a line the skim cannot read (``HistoryStep/skim(_:)``) is decoded whole, so
+  /// its error is the same too. An edit malformed inside a well-formed line is found by the
+  /// readers that decode it (undo, redo, `sarap history`, `sarap check`).
+  func readSteps() throws(StoreError) -> (log: HistoryLog, intactLength: Int) {
+    try read(skimming: true)
+  }
+
+  private func read(skimming: Bool) throws(StoreError) -> (log: HistoryLog, intactLength: Int) {
     guard let bytes = try FileReader.bytes(at: url) else { return (HistoryLog(), 0) }
     var log = HistoryLog()
+    var previous: HistoryStep?
     var start = 0
     var number = 0
     while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
       number += 1
       do throws(ProjectFileError) {
         let text = try decodedLine(bytes[start..<newline], number: number)
-        if text.contains(#""pruned":"#),
+        if skimming, let step = HistoryStep.skim(bytes[start..<newline]) {
+          try checkOrder(step, after: previous, prune: log.prune, number: number)
+          log.unread.append(step)
+          previous = step
+        } else if text.contains(#""pruned":"#),
           let prune = try HistoryFile.decodePruneLine(text, path: displayPath, number: number)
         {
           try checkPlace(of: prune, number: number)
           log.prune = prune
         } else {
           let entry = try HistoryFile.decodeLine(text, path: displayPath, number: number)
-          try checkOrder(entry, after: log.entries.last, prune: log.prune, number: number)
-          log.entries.append(entry)
+          let step = HistoryStep(entry)
+          try checkOrder(step, after: previous, prune: log.prune, number: number)
+          if skimming { log.unread.append(step) } else { log.entries.append(entry) }
+          previous = step
         }
       } catch {
         throw StoreError.unparseable([error])
@@ -55,7 +76,7 @@ struct HistoryJournal {
   /// Checks that sequence numbers rise line by line and that an undo or redo names an earlier
   /// entry: lines out of order (swapped, or a number changed by hand) would undo the wrong edit.
   private func checkOrder(
-    _ entry: HistoryEntry, after previous: HistoryEntry?, prune: HistoryPrune?, number: Int
+    _ entry: HistoryStep, after previous: HistoryStep?, prune: HistoryPrune?, number: Int
   ) throws(ProjectFileError) {
     if previous == nil, let prune, prune.contains(entry.sequence) {
       throw ProjectFileError(
@@ -93,10 +114,11 @@ struct HistoryJournal {
     }
   }
 
-  /// Reads the history and cuts a torn last line off the file, durably (for writers).
-  func readRepairing() throws(StoreError) -> HistoryLog {
-    let (log, length) = try read()
-    guard let size = try FileReader.bytes(at: url)?.count, size > length else { return log }
+  /// Reads the history and cuts a torn last line off the file, durably (for writers); with
+  /// `skimming`, the entries are read as steps only (``readSteps()``).
+  func readRepairing(skimming: Bool = false) throws(StoreError) -> HistoryLog {
+    let (log, length) = try skimming ? readSteps() : read()
+    guard try self.length() > length else { return log }
     guard Foundation.truncate(url.path, off_t(length)) == 0 else {
       throw POSIXCall.error(url.path, "cut a torn line off")
     }

@@ -7,6 +7,9 @@ struct HistoryLog {
   var prune: HistoryPrune?
   /// The entries, oldest first.
   var entries: [HistoryEntry] = []
+  /// The steps of the entries read without decoding their edits (``HistoryJournal/readSteps()``),
+  /// oldest first; they come before ``entries``.
+  var unread: [HistoryStep] = []
 
   /// The 1-based line of the file that holds the entry at `index` of ``entries``.
   func line(ofEntryAt index: Int) -> Int { index + (prune == nil ? 1 : 2) }

@@ -36,6 +36,7 @@ extension ProjectSession {
     try journal.rewrite(pruned)
     history = pruned.entries
     historyPrune = pruned.prune
+    lastUnreadStep = nil
     stacks = UndoStacks(replaying: pruned)
     return HistoryPruneOutcome(
       removed: log.entries.count - pruned.entries.count, kept: pruned.entries.count,

@@ -16,13 +16,18 @@ struct UndoStacks {
     for entry in entries { record(entry) }
   }
 
-  /// The stacks after a history.
+  /// The stacks after a history (its unread steps, then its entries).
   init(replaying log: HistoryLog) {
-    self.init(replaying: log.entries, after: log.prune)
+    self.init(after: log.prune)
+    for step in log.unread { record(step) }
+    for entry in log.entries { record(entry) }
   }
 
   /// Updates the stacks for a new entry.
-  mutating func record(_ entry: HistoryEntry) {
+  mutating func record(_ entry: HistoryEntry) { record(HistoryStep(entry)) }
+
+  /// Updates the stacks for a new entry's step.
+  mutating func record(_ entry: HistoryStep) {
     switch entry.kind {
     case .apply:
       undoable.append(entry.sequence)

@@ -17,7 +17,7 @@ extension PendingSave {
     let record: PendingSave
     do throws(StoreError) {
       guard let bytes = try FileReader.regularBytes(at: url.path) else { return }
-      do { record = try JSONDecoder().decode(PendingSave.self, from: Data(bytes)) } catch {
+      do { record = try PendingSave.decode(bytes) } catch {
         throw StoreError.io(
           path: display, operation: "read the record of an interrupted save",
           message: "it is not a readable record (\(Self.firstLine(of: error)))")
@@ -81,7 +81,7 @@ extension PendingSave {
   /// Throws unless the record is one this version can trust to complete: a known format, the
   /// project's own paths, contents matching their hashes, a history line of its sequence.
   private func validate(in folder: ProjectFolder, display: String) throws(StoreError) {
-    guard format == nil || format == Self.currentFormat || format == Self.groupFormat else {
+    guard format.map(Self.readableFormats.contains) ?? true else {
       throw StoreError.io(
         path: display, operation: "complete an interrupted save",
         message: "its format '\(format ?? "")' is not one this Sarap knows")
@@ -94,7 +94,9 @@ extension PendingSave {
           message: "it is damaged: the content for \(file.path) does not match its hash")
       }
     }
-    guard (laterHistoryLines != nil) == (format == Self.groupFormat) else {
+    guard
+      format == Self.bytesFormatLine || (laterHistoryLines != nil) == (format == Self.groupFormat)
+    else {
       throw StoreError.io(
         path: display, operation: "complete an interrupted save",
         message: "it is damaged: its format does not match its history lines")

@@ -18,6 +18,8 @@ struct PendingSave: Codable {
   /// Version 2 with ``laterHistoryLines``. A Sarap that knows only version 2 sets such a record aside
   /// instead of completing it without the group's later history lines.
   static let groupFormat = "sarap-pending 3"
+  /// The formats of the records this Sarap reads (besides version 1, which has none).
+  static let readableFormats: Set = [currentFormat, groupFormat, bytesFormatLine]
   /// The content hash standing for "no file".
   static let absent = "absent"
 
@@ -30,6 +32,9 @@ struct PendingSave: Codable {
     var before: String?
     /// SHA-256 of `content`, or ``PendingSave/absent`` for a removal; nil only in version 1.
     var after: String?
+    /// The length in bytes of `content` in a version 4 record, whose JSON line lists the files
+    /// without their contents (see ``encodedBytes()``); nil otherwise.
+    var length: Int?
   }
 
   /// `sarap-pending 2`; nil in version 1 records (which carried no hashes).
@@ -130,9 +135,7 @@ struct PendingSave: Codable {
   }
 
   private func encoded(_ url: URL) throws(StoreError) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    do { return Array(try encoder.encode(self)) } catch {
+    do { return try encodedBytes() } catch {
       throw StoreError.io(path: url.path, operation: "encode", message: "\(error)")
     }
   }

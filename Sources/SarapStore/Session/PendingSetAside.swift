@@ -25,7 +25,7 @@ enum PendingSetAside {
     try AtomicFile.syncFolder(url.deletingLastPathComponent())
     try? AtomicFile.write(reason + "\n", to: kept.appendingPathComponent("reason.txt"))
     if let bytes = try? FileReader.regularBytes(at: record.path),
-      let save = try? JSONDecoder().decode(PendingSave.self, from: Data(bytes))
+      let save = try? PendingSave.decode(bytes)
     {
       for file in save.files where PendingPath.problem(file.path, in: project.layout) == nil {
         guard let content = file.content else { continue }

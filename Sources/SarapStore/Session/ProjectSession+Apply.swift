@@ -13,6 +13,7 @@ extension ProjectSession {
   /// Undoes the most recent edit that is not undone yet; returns the entry recorded.
   @discardableResult
   public func undo() throws(StoreError) -> HistoryEntry {
+    try readWholeHistory()
     guard let target = stacks.undoable.last else { throw StoreError.nothingToUndo }
     return try replay(try recorded(target, for: .undo), kind: .undo)
   }
@@ -20,6 +21,7 @@ extension ProjectSession {
   /// Redoes the most recently undone edit; returns the entry recorded.
   @discardableResult
   public func redo() throws(StoreError) -> HistoryEntry {
+    try readWholeHistory()
     guard let target = stacks.redoable.last else { throw StoreError.nothingToRedo }
     return try replay(try recorded(target, for: .redo), kind: .redo)
   }
@@ -81,11 +83,32 @@ extension ProjectSession {
     }
   }
 
-  /// The entry ``undo()`` would undo; nil when there is none, or it was pruned.
-  public var nextUndo: HistoryEntry? { stacks.undoable.last.flatMap(entry) }
+  /// The entry ``undo()`` would undo; nil when there is none, or it was pruned (or the history
+  /// cannot be read: ``undo()`` says why).
+  public var nextUndo: HistoryEntry? {
+    try? readWholeHistory()
+    return stacks.undoable.last.flatMap(entry)
+  }
 
-  /// The entry ``redo()`` would redo; nil when there is none, or it was pruned.
-  public var nextRedo: HistoryEntry? { stacks.redoable.last.flatMap(entry) }
+  /// The entry ``redo()`` would redo; nil when there is none, or it was pruned (or the history
+  /// cannot be read: ``redo()`` says why).
+  public var nextRedo: HistoryEntry? {
+    try? readWholeHistory()
+    return stacks.redoable.last.flatMap(entry)
+  }
+
+  /// Decodes the entries recorded before the session opened, when it read only their steps
+  /// (``lastUnreadStep``): every line checked as when a session opens with them decoded.
+  public func readWholeHistory() throws(StoreError) {
+    guard lastUnreadStep != nil else { return }
+    let log = try journal.read().log
+    history = log.entries
+    historyPrune = log.prune
+    lastUnreadStep = nil
+  }
+
+  /// The sequence number of the next entry.
+  var nextSequence: Int { (history.last?.sequence ?? lastUnreadStep?.sequence ?? 0) + 1 }
 
   private func entry(_ sequence: Int) -> HistoryEntry? {
     let index = sequence - (history.first?.sequence ?? 1)
@@ -128,10 +151,13 @@ extension ProjectSession {
     let inverse: ProjectEdit
     do { inverse = try next.apply(edit) } catch { throw StoreError.edit(error) }
     let entry = HistoryEntry(
-      sequence: (history.last?.sequence ?? 0) + 1, kind: kind, target: target, coder: coder,
+      sequence: nextSequence, kind: kind, target: target, coder: coder,
       time: Timestamp.now(), summary: summary, edit: edit, inverse: inverse)
-    let files = pendingFiles(ProjectFile.touched(by: edit), in: next)
-    var before = try unchangedVersions(files)
+    let touched = ProjectFile.touched(by: edit)
+    let versions = try unchangedBytes(touched.map { path(of: $0) })
+    let files = pendingFiles(
+      touched, in: next, spliced: splicedCodings(for: edit, into: versions))
+    var before = versions.mapValues { $0.map(SHA256.hex) ?? PendingSave.absent }
     let records = try auditFiles(
       for: entry, edit: edit, original: original, before: project, after: next)
     for record in records {
@@ -172,20 +198,33 @@ extension ProjectSession {
   /// The content hash of each file about to be replaced; throws when one is not what this session
   /// last read or wrote.
   func unchangedVersions(_ files: [PendingSave.File]) throws(StoreError) -> [String: String] {
-    var hashes: [String: String] = [:]
-    for file in files {
-      let bytes = try FileReader.regularBytes(at: folder.layout.url(file.path).path)
-      guard bytes.map({ FileStamp($0) }) == stamps[file.path] else {
-        throw StoreError.changedOnDisk(path: folder.displayPath(file.path))
-      }
-      hashes[file.path] = bytes.map(SHA256.hex) ?? PendingSave.absent
-    }
-    return hashes
+    try unchangedBytes(files.map(\.path)).mapValues { $0.map(SHA256.hex) ?? PendingSave.absent }
   }
 
-  func pendingFiles(_ files: Set<ProjectFile>, in project: Project) -> [PendingSave.File] {
-    files.map { file in PendingSave.File(path: path(of: file), content: file.content(in: project)) }
-      .sorted { $0.path < $1.path }
+  /// The bytes of each file about to be replaced (nil for one that does not exist); throws when
+  /// one is not what this session last read or wrote.
+  func unchangedBytes(_ paths: [String]) throws(StoreError) -> [String: [UInt8]?] {
+    var versions: [String: [UInt8]?] = [:]
+    for path in paths {
+      let bytes = try FileReader.regularBytes(at: folder.layout.url(path).path)
+      guard bytes.map({ FileStamp($0) }) == stamps[path] else {
+        throw StoreError.changedOnDisk(path: folder.displayPath(path))
+      }
+      versions[path] = .some(bytes)
+    }
+    return versions
+  }
+
+  /// The new version of each file, encoded from `project`, except `spliced`, already made.
+  func pendingFiles(
+    _ files: Set<ProjectFile>, in project: Project, spliced: PendingSave.File? = nil
+  ) -> [PendingSave.File] {
+    files.map { file in
+      let path = path(of: file)
+      if let spliced, spliced.path == path { return spliced }
+      return PendingSave.File(path: path, content: file.content(in: project))
+    }
+    .sorted { $0.path < $1.path }
   }
 
   /// The relative path of a project file; a new coder gets a new codings file.

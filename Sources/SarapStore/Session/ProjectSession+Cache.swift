@@ -29,9 +29,11 @@ extension ProjectSession {
     guard !savedCodings.isEmpty else { return }
     var cache = ProjectCache()
     for (path, saved) in savedCodings {
-      cache.codings[path] = CachedCodings(
-        source: saved.source, coder: saved.coder,
-        codings: project.codings.filter { $0.coder == saved.coder })
+      // A session that holds its coder's codings only passes them on as they are, not copied.
+      let own =
+        project.codings.allSatisfy { $0.coder == saved.coder }
+        ? project.codings : project.codings.filter { $0.coder == saved.coder }
+      cache.codings[path] = CachedCodings(source: saved.source, coder: saved.coder, codings: own)
       cache.write(.codings(path), in: folder.layout)
     }
     savedCodings = [:]

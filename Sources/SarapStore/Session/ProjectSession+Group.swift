@@ -35,7 +35,7 @@ extension ProjectSession {
         break
       }
       let entry = HistoryEntry(
-        sequence: (entries.last ?? history.last).map { $0.sequence + 1 } ?? 1, kind: .apply,
+        sequence: entries.last.map { $0.sequence + 1 } ?? nextSequence, kind: .apply,
         target: nil, coder: coder, time: Timestamp.now(), summary: summary, edit: edit,
         inverse: inverse)
       guard try auditFiles(for: entry, before: next, after: candidate).isEmpty else { break }

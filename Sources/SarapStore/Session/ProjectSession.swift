@@ -19,6 +19,10 @@ public final class ProjectSession {
   /// The project as it is on disk.
   public internal(set) var project: Project
   /// Every recorded history entry, oldest first (those kept, when the history was pruned).
+  ///
+  /// A writable session that codes (``CodingsScope/sessionCoder``) does not decode the entries
+  /// recorded before it opened: it holds the ones it records, until an undo or redo reads the rest
+  /// (``readWholeHistory()``).
   public internal(set) var history: [HistoryEntry]
   /// Which entries were cut off, when the history was pruned; nil otherwise.
   public internal(set) var historyPrune: HistoryPrune?
@@ -43,6 +47,9 @@ public final class ProjectSession {
   var stamps: [String: FileStamp]
   var diskStats: [String: DiskStat]
   var stacks: UndoStacks
+  /// The step of the last entry recorded before this session opened when the entries were not
+  /// decoded (``HistoryJournal/readSteps()``); nil when ``history`` holds every entry.
+  var lastUnreadStep: HistoryStep?
   var lock: ProjectLock?
   var failure: String?
   let journal: HistoryJournal
@@ -70,6 +77,7 @@ public final class ProjectSession {
     self.history = history.entries
     self.historyPrune = history.prune
     self.stacks = UndoStacks(replaying: history)
+    self.lastUnreadStep = history.unread.last
     self.journal = journal
   }
 
@@ -119,7 +127,8 @@ public final class ProjectSession {
     do throws(StoreError) {
       StaleTemporaryFiles.remove(in: folder.layout)
       try PendingSave.recover(in: folder, journal: journal)
-      let history = try journal.readForWriting()
+      // A command that codes only adds entries: their edits are decoded if an undo needs them.
+      let history = try journal.readForWriting(skimming: scope == .sessionCoder)
       let report = try folder.loadReport(
         stamping: true, cache: cache, codingsOf: codingsOf, changedBodies: changedBodies)
       guard report.errors.isEmpty else { throw StoreError.unparseable(report.errors) }
