@@ -38,15 +38,26 @@ struct CacheWriter {
     if let value { text(value) }
   }
 
+  /// The names written last, tried before ``numbers``: an entry repeats a few names in turn (a
+  /// coding's transcript and time), and comparing a string with itself costs less than hashing it.
+  private var recent: [(name: String, number: UInt32)] = []
+
   /// Writes a name as its number in ``names``.
   mutating func name(_ value: String) {
-    if let number = numbers[value] {
-      small(number)
+    if let hit = recent.first(where: { $0.name == value }) {
+      small(hit.number)
       return
     }
-    let number = UInt32(names.count)
-    numbers[value] = number
-    names.append(value)
+    let number: UInt32
+    if let known = numbers[value] {
+      number = known
+    } else {
+      number = UInt32(names.count)
+      numbers[value] = number
+      names.append(value)
+    }
+    if recent.count == 4 { recent.removeFirst() }
+    recent.append((value, number))
     small(number)
   }
 

@@ -40,7 +40,10 @@ extension ProjectReader {
         version.stat.isSameVersion(as: stat), FileStamp(version.bytes) == entry.source.stamp
       else { return nil }
       cacheUse.rehashed += 1
-      if CacheSource.isSettled(stat, readAt: readAt) {
+      // A coding command writes its coder's entry again when it saves: settling it here too
+      // would encode every one of the coder's codings twice.
+      let savesItself = codingsOf != nil && part != .transcripts
+      if CacheSource.isSettled(stat, readAt: readAt), !savesItself {
         entry.source.readNanoseconds = readAt
         changedParts.insert(part)
         cache?[keyPath: entries][path] = entry

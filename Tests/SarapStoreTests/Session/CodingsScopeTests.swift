@@ -109,4 +109,23 @@ struct CodingsScopeTests {
     }
     #expect(try folder.read("Codebooks/codebook.txt") == codebook)
   }
+
+  @Test("opening leaves the coder's settled codings entry for the save to write, once")
+  func settlingLeftToTheSave() throws {
+    let folder = try Self.cachedCopy()
+    let entry = folder.url.appendingPathComponent(".sarap/cache/codings.d/dissertation.txt")
+    let written = try FileManager.default.attributesOfItem(atPath: entry.path)[.modificationDate]
+    Thread.sleep(forTimeInterval: 2.2)
+    let session = try ProjectSession.open(
+      folder: folder.url, coder: "dissertation", codings: .sessionCoder)
+    session.close()
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: entry.path)[.modificationDate] as? Date
+        == written as? Date)
+    // Left racy, the entry is checked against the file again by the next load, and still used.
+    let report = try ProjectFolder(url: folder.url).loadReport(
+      stamping: false, cache: .textOnDemand)
+    #expect(report.cacheUse.decoded == 0)
+    #expect(report.project == (try ProjectFolder(url: folder.url).loadReport().project))
+  }
 }
