@@ -89,8 +89,10 @@ struct RegexLiteralReader {
   private var stopped = false
   private var alternates = false
 
-  /// Reads a `\b` without quantifier after the `\` just read; false (nothing read) for any other
-  /// token. A boundary takes no text, so the run after it still starts every match.
+  /// Whether the token just read opens a word boundary escape with no quantifier, now read.
+  ///
+  /// A boundary takes no text, so the run after it still starts every match; for any other token
+  /// nothing is read.
   private mutating func readLeadingWordBoundary(after token: Unicode.Scalar) -> Bool {
     guard token == "\\", position < source.count, source[position] == "b" else { return false }
     let escape = position
