@@ -72,17 +72,7 @@ enum XMLPrecheck {
 
   /// The byte offset of the first invalid UTF-8 sequence, nil when the bytes are valid UTF-8.
   static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
-    if String(validating: bytes, as: UTF8.self) != nil { return nil }
-    var iterator = bytes.makeIterator()
-    var parser = Unicode.UTF8.ForwardParser()
-    var offset = 0
-    while true {
-      switch parser.parseScalar(from: &iterator) {
-      case .valid(let encoded): offset += encoded.count
-      case .error: return offset
-      case .emptyInput: return nil
-      }
-    }
+    bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalid)
   }
 
   /// The 1-based line and column (in scalars) of a byte offset.
