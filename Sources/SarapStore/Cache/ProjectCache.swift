@@ -52,17 +52,11 @@ struct ProjectCache: Sendable {
   /// The folder of the codings files' entries, relative to the project.
   static let codingsFolder = "\(folder)/codings.d"
 
-  /// The cache as stored in a project; `codings` false leaves the codings entries unread.
-  ///
-  /// The codings files' entries are decoded on another thread while the transcripts' are.
-  static func read(_ layout: ProjectLayout, codings: Bool = true) -> ProjectCache {
+  /// The transcripts' entries as stored in a project; the codings files' entries are read by
+  /// ``codingsEntries(_:)`` (a load decodes them on its second core).
+  static func read(_ layout: ProjectLayout) -> ProjectCache {
     var cache = ProjectCache()
-    let transcripts = { entries(.transcripts, in: layout, CachedTranscript.init(from:)) }
-    guard codings else {
-      cache.transcripts = transcripts()
-      return cache
-    }
-    (cache.transcripts, cache.codings) = Concurrently.both(transcripts) { codingsEntries(layout) }
+    cache.transcripts = entries(.transcripts, in: layout, CachedTranscript.init(from:))
     return cache
   }
 

@@ -1,28 +1,9 @@
 import Foundation
 
 /// Runs two pieces of work at once, one on another thread: independent steps on a machine's
-/// second core (decoding the cache's transcripts and codings; an export's project and GUIDs, its
-/// archive and the check of its document).
+/// second core (a load's codings cache and the rest of the project; an export's project and
+/// GUIDs, its archive and the check of its document).
 enum Concurrently {
-  /// Runs `other` on another thread while `here` runs on this one; returns both results once
-  /// both have finished.
-  static func both<Here, Other: Sendable>(
-    _ here: () -> Here, _ other: @escaping @Sendable () -> Other
-  ) -> (Here, Other) {
-    let outcome = Outcome<Other>()
-    let group = DispatchGroup()
-    DispatchQueue.global(qos: .userInitiated).async(group: group) {
-      outcome.set(.success(other()))
-    }
-    let mine = here()
-    group.wait()
-    do {
-      return (mine, try outcome.get())
-    } catch {
-      preconditionFailure("work that cannot throw threw \(error)")
-    }
-  }
-
   /// Runs `other` on another thread while `here` runs on this one; returns both results once
   /// both have finished, or throws the error of `here`, else that of `other`.
   static func run<Here, Other: Sendable>(

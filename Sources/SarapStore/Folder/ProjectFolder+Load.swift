@@ -41,7 +41,7 @@ extension ProjectFolder {
     let codingsEntries = try Self.alongside { [layout] in
       decodesCodingsCache ? ProjectCache.codingsEntries(layout) : [:]
     } reading: { () throws(StoreError) in
-      if mode != .off { reader.cache = ProjectCache.read(layout, codings: false) }
+      if mode != .off { reader.cache = ProjectCache.read(layout) }
       description =
         try reader.decode(ProjectLayout.description, ProjectDescriptionFile.decode)
         ?? ProjectDescription()
