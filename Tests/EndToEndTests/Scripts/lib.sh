@@ -110,18 +110,31 @@ expect_exit() {
   terminal_restored || fail "terminal settings not restored (stty -g differs)"
 }
 
+# Searches the open transcript for TEXT and waits until its first match is shown.
+find_first() {
+  T send-keys -t a '/'; T send-keys -t a -l "$1"; T send-keys -t a Enter
+  poll screen_has "\"$1\": match 1"
+}
+
+# Opens the code picker on the selection (after KEYS, if given, e.g. `v e c`; else `c`), types
+# QUERY and picks what it finds.
+code_selection() {
+  local query="$1" keys="${2:-c}"
+  # shellcheck disable=SC2086 # the keys are separate tmux key names
+  T send-keys -t a $keys
+  poll screen_has 'Code the selection'
+  T send-keys -t a -l "$query"
+  T send-keys -t a Enter
+}
+
 # Searches the open transcript for TEXT, selects from there, tries to code it and expects the
 # store to refuse ("Not saved: PATH changed"); then quits with status 0.
 expect_coding_refused() {
   local text="$1" path="$2"
-  T send-keys -t a '/'; T send-keys -t a -l "$text"; T send-keys -t a Enter
-  poll screen_has "\"$text\": match 1"
+  find_first "$text"
   T send-keys -t a v e e
   poll screen_has 'sel [0-9]'
-  T send-keys -t a c
-  poll screen_has 'Code the selection'
-  T send-keys -t a -l 'Ресейдегі білім'
-  T send-keys -t a Enter
+  code_selection 'Ресейдегі білім'
   poll screen_has "Not saved: .*$path changed"
   T send-keys -t a Escape q
   expect_exit 0

@@ -14,16 +14,12 @@ saved_range() { T capture-pane -p -t a | grep -o 'coded R07 [0-9]*\.\.[0-9]*' | 
 
 T send-keys -t a ':'; T send-keys -t a -l 'open R07'; T send-keys -t a Enter
 poll screen_has 'R07 \[Q1\]'
-T send-keys -t a '/'; T send-keys -t a -l 'Болашақ'; T send-keys -t a Enter
-poll screen_has '"Болашақ": match 1'
+find_first 'Болашақ'
 
 # v w selects the word, and only the word.
 T send-keys -t a v w
 poll screen_has 'sel [0-9]'
-T send-keys -t a c
-poll screen_has 'Code the selection'
-T send-keys -t a -l 'Ресейдегі білім'
-T send-keys -t a Enter
+code_selection 'Ресейдегі білім'
 poll screen_has 'Saved: coded R07 [0-9]*\.\.[0-9]* russia.education'
 first=$(saved_range)
 

@@ -14,23 +14,18 @@ selection() { T capture-pane -p -t a | grep -o 'sel [0-9]*\.\.[0-9]*' | tail -1 
 # Open R07 and move to a passage by searching for it.
 T send-keys -t a ':' ; T send-keys -t a -l 'open R07'; T send-keys -t a Enter
 poll screen_has 'R07 \[Q1\]'
-T send-keys -t a '/'; T send-keys -t a -l 'Болашақ'; T send-keys -t a Enter
-poll screen_has '"Болашақ": match 1'
+find_first 'Болашақ'
 
 # Select three words and code them with an existing code, found by its Kazakh name.
 T send-keys -t a v e e e
 poll screen_has 'sel [0-9]'
 first=$(selection)
-T send-keys -t a c
-poll screen_has 'Code the selection'
-T send-keys -t a -l 'Ресейдегі білім'
-T send-keys -t a Enter
+code_selection 'Ресейдегі білім'
 poll screen_has "Saved: coded R07 $first russia.education"
 poll pane_is_dump
 
 # A new code from another selection (in vivo: named from its words), under the preset theme.
-T send-keys -t a '/'; T send-keys -t a -l 'мыңнан'; T send-keys -t a Enter
-poll screen_has '"мыңнан": match 1'
+find_first 'мыңнан'
 T send-keys -t a v e e
 poll screen_has 'sel [0-9]'
 second=$(selection)

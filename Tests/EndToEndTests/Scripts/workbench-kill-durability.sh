@@ -11,20 +11,12 @@ wait_first_frame
 
 T send-keys -t a ':'; T send-keys -t a -l 'open R07'; T send-keys -t a Enter
 poll screen_has 'R07 \[Q1\]'
-T send-keys -t a '/'; T send-keys -t a -l 'Болашақ'; T send-keys -t a Enter
-poll screen_has '"Болашақ": match 1'
+find_first 'Болашақ'
 
-# Codes the word at the cursor with russia.education (as the picker finds it by name).
-code_word() {
-  T send-keys -t a v e c
-  poll screen_has 'Code the selection'
-  T send-keys -t a -l 'Ресейдегі білім'
-  T send-keys -t a Enter
-}
 
 acknowledged=()
 for round in 1 2 3 4; do
-  code_word
+  code_selection 'Ресейдегі білім' 'v e c'
   poll screen_has "Saved: coded R07 [0-9]*\.\.[0-9]* russia.education"
   range=$(T capture-pane -p -t a | grep -o 'Saved: coded R07 [0-9]*\.\.[0-9]*' | cut -c18-)
   case " ${acknowledged[*]:-} " in *" $range "*) fail "round $round coded $range again" ;; esac
@@ -33,10 +25,7 @@ for round in 1 2 3 4; do
 done
 
 # One more edit in flight, and SIGKILL straight after it.
-T send-keys -t a v e c
-poll screen_has 'Code the selection'
-T send-keys -t a -l 'Ресейдегі білім'
-T send-keys -t a Enter
+code_selection 'Ресейдегі білім' 'v e c'
 kill -KILL "$(app_pid)"
 poll exited
 [ "$(exit_status)" = 137 ] || fail "exit status $(exit_status) after SIGKILL, expected 137"
