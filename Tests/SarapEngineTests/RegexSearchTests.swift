@@ -112,7 +112,8 @@ struct RegexSearchTests {
     let pieces = [
       "жұмсақ", "Жұмсақ", "ЖҰМСАҚ", "күш", "ab", "AB", " ", " ", "\n", "7", "_", ":", "'", "’",
       ".", ",", "-", "«", "\u{301}", "中", "\u{200D}", "\u{202F}", "\u{A0}", "ж", "қ", "e",
-      "\"", "(", "!", "—", "”", "\u{2028}", "\u{3000}", "\t", "\r\n", "·", "5",
+      "\"", "(", "!", "—", "”", "\u{2028}", "\u{3000}", "\t", "\r\n", "·", "5", "...", "…",
+      " :", "a.",
     ]
     var text = ""
     for _ in 0..<300 { text += pieces.randomElement(using: &random)! }
@@ -148,6 +149,13 @@ struct RegexSearchTests {
     #expect(verdict("a\u{301}жұмсақ", at: 2) == .unknown)
     #expect(verdict(" 7", at: 1) == .unknown)
     #expect(verdict("a\u{202F}жұмсақ", at: 2) == .unknown)
+    #expect(verdict("...жұмсақ", at: 3) == .boundary)
+    #expect(verdict(".жұмсақ", at: 1) == .boundary)
+    #expect(verdict(" :жұмсақ", at: 2) == .boundary)
+    #expect(verdict("«'жұмсақ", at: 2) == .boundary)
+    #expect(verdict("а.жұмсақ", at: 2) == .unknown)
+    #expect(verdict("7.жұмсақ", at: 2) == .unknown)
+    #expect(verdict("\u{301}.жұмсақ", at: 2) == .unknown)
   }
 
   /// Every non-empty match of `matches(of:)`, as scalar ranges counted from the start.

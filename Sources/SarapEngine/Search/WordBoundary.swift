@@ -4,8 +4,8 @@
 ///
 /// A search that tries such an expression only where its literal occurs (``RegexSearch``) tries
 /// it on the text from there, where `\b` would always hold; this says where it holds in the
-/// whole text. Anything else (a colon or apostrophe between letters, a combining mark, another
-/// script) is ``Verdict/unknown``, and the text is then searched whole.
+/// whole text. Anything else (a colon, full stop or apostrophe after a letter, a combining mark,
+/// another script) is ``Verdict/unknown``, and the text is then searched whole.
 enum WordBoundary {
   /// What the scalars around a position say.
   enum Verdict: Equatable {
@@ -40,19 +40,39 @@ enum WordBoundary {
     guard let next = Unicode.Scalar(LiteralFinder.decode(text, at: position).0),
       isWordLetter(next)
     else { return .unknown }
-    guard position > 0 else { return .boundary }
-    var lead = position - 1
-    while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
-    guard let previous = Unicode.Scalar(LiteralFinder.decode(text, at: lead).0) else {
-      return .unknown
-    }
-    // A narrow no-break space joins words in UAX #29 (it is ExtendNumLet there).
-    if previous.properties.isWhitespace && previous != "\u{202F}" || separators.contains(previous) {
-      return .boundary
-    }
+    guard let (previous, lead) = scalar(before: position, in: text) else { return .boundary }
+    if endsWord(previous) { return .boundary }
     if isWordLetter(previous) || previous == "_" || ("0"..."9").contains(previous) {
       return .inside
     }
+    // UAX #29 lets a word run through a full stop, colon or apostrophe only between two letters
+    // (its rules WB6 and WB7): after anything that ends a word, or at the start, they end one too
+    // (an ellipsis before a word).
+    if midWord.contains(previous) {
+      guard let (beforeThat, _) = scalar(before: lead, in: text) else { return .boundary }
+      if endsWord(beforeThat) || midWord.contains(beforeThat) { return .boundary }
+    }
     return .unknown
+  }
+
+  /// Punctuation UAX #29 lets a word run through when it stands between two letters.
+  private static let midWord = Set(".:'".unicodeScalars)
+
+  /// Whether every reading ends a word before a letter that follows this scalar: white space
+  /// (but a narrow no-break space, which joins words in UAX #29) or a separator.
+  private static func endsWord(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isWhitespace && scalar != "\u{202F}" || separators.contains(scalar)
+  }
+
+  /// The scalar ending just before byte `position` of UTF-8 `text`, and the byte it starts at;
+  /// nil at the start of the text.
+  private static func scalar(before position: Int, in text: UnsafeBufferPointer<UInt8>)
+    -> (Unicode.Scalar, Int)?
+  {
+    guard position > 0 else { return nil }
+    var lead = position - 1
+    while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+    // Valid UTF-8 never decodes to a surrogate; U+FFFD would make any verdict unknown.
+    return (Unicode.Scalar(LiteralFinder.decode(text, at: lead).0) ?? "\u{FFFD}", lead)
   }
 }
