@@ -14,12 +14,20 @@ enum ColumnWidth {
   static func of(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-    if value < 0x300 { return 1 }
+    if value < 0x300 || isCommonNarrow(value) { return 1 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
     }
     return isWide(value) ? 2 : 1
+  }
+
+  /// Cyrillic letters and the dashes, quotes and ellipsis of general punctuation: one column
+  /// each, told without looking up a general category (a report of a whole corpus measures
+  /// every one of its cells' scalars).
+  private static func isCommonNarrow(_ value: UInt32) -> Bool {
+    (0x400...0x482).contains(value) || (0x48A...0x52F).contains(value)
+      || (0x2010...0x2027).contains(value)
   }
 
   private static let wideRanges: [ClosedRange<UInt32>] = [

@@ -10,20 +10,24 @@ extension ReportTable {
   func text() -> String {
     let header = columns.map { Self.textCell($0.label, limit: $0.maximumWidth) }
     let body = (rows + (totals.map { [$0] } ?? [])).map(textCells)
-    let widths = columns.indices.map { column in
-      ([header] + body).map { ColumnWidth.of($0[column]) }.max() ?? 0
-    }
+    // Each cell is measured once: a search's table has a row per match.
+    let cellWidths = ([header] + body).map { $0.map(ColumnWidth.of) }
+    let widths = columns.indices.map { column in cellWidths.map { $0[column] }.max() ?? 0 }
     let right = columns.indices.map { column in
       columns[column].alignsRight ?? rows.contains { $0[column].isNumber }
     }
-    let line = { (row: [String]) in Self.textLine(row, widths: widths, right: right) }
+    let line = { (index: Int) in
+      Self.textLine(
+        index == 0 ? header : body[index - 1], cellWidths: cellWidths[index], widths: widths,
+        right: right)
+    }
     let rule = String(repeating: "─", count: widths.reduce(0, +) + 2 * max(widths.count - 1, 0))
     var lines = [title]
     if !parameters.isEmpty {
       lines.append(parameters.map { "\($0.key): \($0.value)" }.joined(separator: " · "))
     }
-    lines += ["", line(header), rule] + body.prefix(rows.count).map(line)
-    if totals != nil, let last = body.last { lines += [rule, line(last)] }
+    lines += ["", line(0), rule] + (1..<rows.count + 1).map(line)
+    if totals != nil { lines += [rule, line(body.count)] }
     if !notes.isEmpty { lines += [""] + notes }
     return lines.map { $0 + "\n" }.joined()
   }
@@ -32,9 +36,11 @@ extension ReportTable {
     row.enumerated().map { Self.textCell($1.plainText, limit: columns[$0].maximumWidth) }
   }
 
-  private static func textLine(_ row: [String], widths: [Int], right: [Bool]) -> String {
+  private static func textLine(
+    _ row: [String], cellWidths: [Int], widths: [Int], right: [Bool]
+  ) -> String {
     var line = row.enumerated().map { column, text in
-      let padding = String(repeating: " ", count: widths[column] - ColumnWidth.of(text))
+      let padding = String(repeating: " ", count: widths[column] - cellWidths[column])
       return right[column] ? padding + text : text + padding
     }.joined(separator: "  ")
     while line.unicodeScalars.last == " " { line.unicodeScalars.removeLast() }
@@ -42,10 +48,11 @@ extension ReportTable {
   }
 
   private static func textCell(_ text: String, limit: Int?) -> String {
-    var flat = ""
-    for scalar in text.unicodeScalars {
-      flat.unicodeScalars.append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar)
-    }
+    // Line breaks and tabs are ASCII: replacing their bytes keeps the text valid UTF-8.
+    let breaks: (UInt8) -> Bool = { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    let flat =
+      text.utf8.contains(where: breaks)
+      ? String(decoding: text.utf8.map { breaks($0) ? 0x20 : $0 }, as: UTF8.self) : text
     return limit.map { ColumnWidth.truncate(flat, to: $0) } ?? flat
   }
 }

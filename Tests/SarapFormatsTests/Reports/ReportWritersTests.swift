@@ -116,6 +116,22 @@ struct ReportWritersTests {
     #expect(ColumnWidth.truncate("中文中文", to: 5) == "中文…")
   }
 
+  @Test("display width: every scalar from Greek to general punctuation by its general category")
+  func displayWidthByCategory() {
+    // 0x1100-0x115F (Hangul leading jamo) is wide, and tested above for CJK; the rest of these
+    // blocks take one column unless they are marks, format characters or C1 controls.
+    let ranges: [ClosedRange<UInt32>] = [0x300...0x10FF, 0x1160...0x1FFF, 0x2000...0x206F]
+    for value in ranges.joined() {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let expected: Int
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .enclosingMark, .format: expected = 0
+      default: expected = 1
+      }
+      #expect(ColumnWidth.of(scalar) == expected, "U+\(String(value, radix: 16))")
+    }
+  }
+
   @Test(
     "decimals are written in the C locale with fixed places",
     arguments: [
