@@ -49,7 +49,10 @@ struct SearchCommand: ParsableCommand {
 
   func run() throws {
     guard let codeAs else {
-      try CommandRunner.run { try show(try search(in: ProjectFolder(url: project.url).load())) }
+      // Bodies are read as they are searched, on both cores, from the cache's outlines.
+      try CommandRunner.run {
+        try show(try search(in: ProjectFolder(url: project.url).load(text: .onDemand)))
+      }
       return
     }
     try CommandRunner.edit(project, coder) { session in
@@ -72,7 +75,8 @@ struct SearchCommand: ParsableCommand {
   private func search(in project: Project) throws -> (project: Project, hits: [SearchHit]) {
     let filter = try scope.filter(for: project, coders: nil)
     return (
-      project, try CodedCorpus(project).search(searchPattern, context: context, where: filter)
+      project,
+      try CodedCorpus(project).searchOnTwoCores(searchPattern, context: context, where: filter)
     )
   }
 

@@ -81,13 +81,13 @@ struct ReportSuite {
     }
     figures.queries["retrieval"] = CrossCheck.QueryFigures(query: Self.query, hits: hits.count)
     let matches = try bench.measure("search.plain", note: Self.searchText) {
-      try corpus.search(.plain(Self.searchText))
+      try corpus.searchOnTwoCores(.plain(Self.searchText))
     }
     figures.queries["search"] = CrossCheck.QueryFigures(
       query: Self.searchText, hits: matches.count)
     for (name, expression) in Self.searchExpressions {
       let matches = try bench.measure(name, note: expression) {
-        try corpus.search(.regex(expression))
+        try corpus.searchOnTwoCores(.regex(expression))
       }
       figures.queries[name] = CrossCheck.QueryFigures(query: expression, hits: matches.count)
     }
