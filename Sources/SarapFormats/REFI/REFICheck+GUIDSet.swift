@@ -5,34 +5,39 @@ extension REFICheck {
     private var values: Set<GUID> = []
     private var others: Set<String> = []
 
-    /// Whether a value is a plain GUID: `8-4-4-4-12` hex digits, no braces (upper case allowed).
-    static func isPlain(_ text: String) -> Bool {
-      var text = text
-      return text.withUTF8 { $0.count == 36 && GUID(ascii: $0) != nil }
-    }
+    /// A `guid` value read once from its bytes: a project at scale has a million of these, each
+    /// checked, then added to two sets.
+    struct Value {
+      let text: String
+      /// The GUID it spells as a plain `8-4-4-4-12` value, in either case; nil otherwise.
+      let plain: GUID?
+      /// Whether it is the lower-case form of that GUID: the same text, so the same set entry.
+      let isLowerCase: Bool
 
-    /// The GUID a value is the lower-case form of, if it is: the same text, so the same set entry.
-    ///
-    /// Read from the text's bytes in place: a project at scale has a million of these to check.
-    private static func lowerCase(_ text: String) -> GUID? {
-      var text = text
-      return text.withUTF8 { bytes in
-        guard bytes.count == 36, !bytes.contains(where: { (0x41...0x46).contains($0) }) else {
-          return nil
+      init(_ text: String) {
+        var bytes = text
+        (plain, isLowerCase) = bytes.withUTF8 { bytes in
+          guard bytes.count == 36, let guid = GUID(ascii: bytes) else { return (nil, false) }
+          return (guid, !bytes.contains(where: { (0x41...0x46).contains($0) }))
         }
-        return GUID(ascii: bytes)
+        self.text = text
       }
     }
 
     /// Adds a value; false when it was already there.
     @discardableResult
-    mutating func insert(_ text: String) -> Bool {
-      if let guid = Self.lowerCase(text) { return values.insert(guid).inserted }
-      return others.insert(text).inserted
+    mutating func insert(_ value: Value) -> Bool {
+      if let guid = value.plain, value.isLowerCase { return values.insert(guid).inserted }
+      return others.insert(value.text).inserted
     }
 
+    /// Adds a value; false when it was already there.
+    @discardableResult
+    mutating func insert(_ text: String) -> Bool { insert(Value(text)) }
+
     func contains(_ text: String) -> Bool {
-      if let guid = Self.lowerCase(text) { return values.contains(guid) }
+      let value = Value(text)
+      if let guid = value.plain, value.isLowerCase { return values.contains(guid) }
       return others.contains(text)
     }
   }

@@ -55,7 +55,8 @@ extension REFICheck.Walk {
     }
     for (number, attribute) in REFICheck.userAttributes.enumerated() {
       guard let user = attributes[attribute] else { continue }
-      refer(element, step: 1 + number, to: user, kinds: ["User"], "\(attribute) \(user) is no User")
+      refer(
+        element, step: 1 + number, to: user, kinds: Self.users, "\(attribute) \(user) is no User")
     }
     if let colour = attributes["color"], !Self.isColour(colour) {
       problem(element, step: 5, "colour '\(colour)' is not #RRGGBB")
@@ -75,14 +76,21 @@ extension REFICheck.Walk {
     if element.name == "PlainTextSelection" { select(element, attributes) }
   }
 
-  /// A reference that must name a GUID of one of `kinds`: resolved now when it does, else at the
-  /// end of the document (the target may come later).
+  /// What a user attribute must name.
+  static let users: Set<String> = ["User"]
+
+  /// Checks a reference that must name a GUID of one of `kinds`.
+  ///
+  /// It is resolved now when it does, else at the end of the document (the target may come
+  /// later). The message is made only for a reference left waiting: an export at scale has
+  /// hundreds of thousands that resolve at once.
   func refer(
-    _ element: OpenElement, step: Int, to target: String, kinds: Set<String>, _ message: String
+    _ element: OpenElement, step: Int, to target: String, kinds: Set<String>,
+    _ message: @autoclosure () -> String
   ) {
     guard !kinds.contains(where: { guidsByElement[$0]?.contains(target) == true }) else { return }
     let error = ProjectFileError(
-      path: path, line: element.line, column: element.column, message: message)
+      path: path, line: element.line, column: element.column, message: message())
     pending.append(
       Pending(
         place: Place(phase: 1, element: element.index, step: step), target: target, kinds: kinds,

@@ -87,11 +87,12 @@ extension REFICheck {
 
     /// Records a `guid`, refusing a malformed or duplicate one.
     func collect(_ guid: String, of element: OpenElement) {
-      if !GUIDSet.isPlain(guid) {
+      let value = GUIDSet.Value(guid)
+      if value.plain == nil {
         problem(element, step: -2, "'\(guid)' is not a GUID (8-4-4-4-12 hex)")
       }
-      if !allGUIDs.insert(guid) { problem(element, step: -1, "GUID \(guid) is used twice") }
-      guidsByElement[element.name, default: GUIDSet()].insert(guid)
+      if !allGUIDs.insert(value) { problem(element, step: -1, "GUID \(guid) is used twice") }
+      guidsByElement[element.name, default: GUIDSet()].insert(value)
     }
   }
 }
