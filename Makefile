@@ -1,7 +1,7 @@
 # The two commands a newcomer needs: `make run` and `make test`.
 # Each first makes sure the system packages Sarap needs are present (Debian).
 
-PACKAGES := libncurses-dev zlib1g-dev tmux libxml2-utils libxlsxwriter-dev librsvg2-bin python3
+PACKAGES := libncurses-dev zlib1g-dev libxml2-dev pkg-config tmux libxml2-utils libxlsxwriter-dev librsvg2-bin python3
 SWIFT_FLAGS := -Xswiftc -warnings-as-errors
 # bash for `set -o pipefail`: the test log is teed, and a failing test must still fail make.
 SHELL := /bin/bash

@@ -37,7 +37,8 @@ let package = Package(
     .target(
       name: "SarapFormats",
       dependencies: [
-        "SarapCore", "SarapEngine", .product(name: "Crypto", package: "swift-crypto"),
+        "SarapCore", "SarapEngine", "CLibXML2",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // The project on disk: layout, load, durable save, lock, history, archives.
     .target(
@@ -50,6 +51,10 @@ let package = Package(
     .systemLibrary(
       name: "CXlsxwriter", path: "Sources/CXlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]),
+    // libxml2, read directly (not through Foundation's XMLParser) to check a written export.
+    .systemLibrary(
+      name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
     // zlib, which .qdpx entries are deflated with (at a faster level than ZIPFoundation's).
     .systemLibrary(
       name: "CSarapZlib", path: "Sources/CSarapZlib", providers: [.apt(["zlib1g-dev"])]),

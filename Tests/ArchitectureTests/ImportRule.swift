@@ -9,7 +9,9 @@ enum ImportRule {
   static let allowed: [String: Set<String>] = [
     "SarapCore": ["Foundation", "Synchronization"],
     "SarapEngine": ["SarapCore"],
-    "SarapFormats": ["SarapCore", "SarapEngine", "Foundation", "FoundationXML", "Crypto"],
+    "SarapFormats": [
+      "SarapCore", "SarapEngine", "Foundation", "FoundationXML", "Crypto", "CLibXML2",
+    ],
     "SarapStore": [
       "SarapCore", "SarapEngine", "SarapFormats", "Foundation", "ZIPFoundation", "CXlsxwriter",
       "CSarapZlib",
@@ -28,7 +30,7 @@ enum ImportRule {
   /// Every module a source file could import: ours, the dependencies and the platform's.
   static var knownModules: Set<String> {
     allowed.values.reduce(Set(allowed.keys)) { $0.union($1) }.union([
-      "Dispatch", "CNcursesw", "CXlsxwriter", "CSarapZlib",
+      "Dispatch", "CNcursesw", "CXlsxwriter", "CSarapZlib", "CLibXML2",
     ])
   }
 

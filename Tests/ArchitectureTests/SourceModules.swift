@@ -4,10 +4,12 @@ import SarapTestSupport
 /// The Swift sources of the package, module by module, read from `Sources/`.
 enum SourceModules {
   /// The folder of every module with Swift sources (not the C shims `CNcursesw`, `CXlsxwriter`,
-  /// `CSarapZlib`).
+  /// `CSarapZlib`, `CLibXML2`).
   static func names() throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: Repository.url("Sources").path)
-      .filter { !$0.hasPrefix(".") && !["CNcursesw", "CXlsxwriter", "CSarapZlib"].contains($0) }
+      .filter {
+        !$0.hasPrefix(".") && !["CNcursesw", "CXlsxwriter", "CSarapZlib", "CLibXML2"].contains($0)
+      }
       .sorted()
   }
 

@@ -32,6 +32,20 @@ public enum REFICheck {
     try XMLReader.scan(bytes, path: path, into: walk)
     return walk.problems
   }
+
+  /// The problems of a `Project` document Sarap has just written, as
+  /// ``issues(inDocument:path:sources:)`` gives them: read straight from libxml2
+  /// (``XMLDirectScan``), and read again through ``XMLReader`` only when that finds anything, so
+  /// that what is reported, and where, is what the check of any document says.
+  ///
+  /// - Throws: The document's error when it is not well-formed XML.
+  public static func issues(
+    inWrittenDocument bytes: [UInt8], path: String, sources: [String: String]
+  ) throws(ProjectFileError) -> [String] {
+    let walk = Walk(path: path, sources: sources)
+    if XMLDirectScan.scan(bytes, into: walk), walk.problems.isEmpty { return [] }
+    return try issues(inDocument: bytes, path: path, sources: sources)
+  }
 }
 
 extension REFICheck {

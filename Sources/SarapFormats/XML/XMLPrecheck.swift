@@ -3,13 +3,7 @@ enum XMLPrecheck {
   /// Throws when the document is not UTF-8, declares another encoding, or contains a document type
   /// or entity declaration.
   static func check(_ bytes: [UInt8], path: String) throws(ProjectFileError) {
-    if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
-      || bytes.starts(with: [0x00, 0x3C]) || bytes.starts(with: [0x3C, 0x00])
-    {
-      throw ProjectFileError(
-        path: path, line: 1, column: 1,
-        message: "the XML is UTF-16; REFI-QDA documents are UTF-8")
-    }
+    try checkNotUTF16(bytes, path: path)
     if let offset = firstInvalidUTF8(in: bytes) {
       let (line, column) = position(of: offset, in: bytes)
       throw ProjectFileError(
@@ -24,6 +18,31 @@ enum XMLPrecheck {
           + "refused (they can read local files or expand without bound)")
     }
     try checkDeclaredEncoding(bytes, path: path)
+  }
+
+  /// What of ``check(_:path:)`` a reader that validates UTF-8 and sees declarations itself
+  /// still needs (``XMLDirectScan``): UTF-16 and another declared encoding refused.
+  static func checkEncoding(_ bytes: [UInt8], path: String) throws(ProjectFileError) {
+    try checkNotUTF16(bytes, path: path)
+    try checkDeclaredEncoding(bytes, path: path)
+  }
+
+  /// Whether text holds `<!DOCTYPE` or `<!ENTITY` (ASCII case-insensitive): what ``check(_:path:)``
+  /// refuses anywhere, comments and CDATA sections included.
+  static func containsForbiddenMarker(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = text.baseAddress else { return false }
+    let bytes = [UInt8](UnsafeBufferPointer(start: base, count: text.count))
+    return forbiddenDeclaration(in: bytes) != nil
+  }
+
+  private static func checkNotUTF16(_ bytes: [UInt8], path: String) throws(ProjectFileError) {
+    if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
+      || bytes.starts(with: [0x00, 0x3C]) || bytes.starts(with: [0x3C, 0x00])
+    {
+      throw ProjectFileError(
+        path: path, line: 1, column: 1,
+        message: "the XML is UTF-16; REFI-QDA documents are UTF-8")
+    }
   }
 
   private static let markers: [(bytes: [UInt8], what: String)] = [

@@ -16,15 +16,16 @@ public enum REFIExchange {
     }
   }
 
-  /// Exports the project in `folder` as a `.qdpx` archive at `url`; returns the project exported
-  /// and what the format could not carry.
+  /// Exports the project in `folder` as a `.qdpx` archive at `url`; returns the project exported,
+  /// what the format could not carry, and the GUIDs the archive uses (all those the project keeps,
+  /// some of them perhaps new).
   ///
   /// GUIDs are read from and (when new ones are minted) saved to `Codebooks/refi-ids.txt` after
   /// the archive is written (a read-only project is exported all the same, the report saying the
   /// new GUIDs were not kept); the export is checked (``REFICheck``) before it is written.
   @discardableResult
   public static func exportProject(from folder: ProjectFolder, to url: URL, origin: String)
-    throws -> (project: Project, report: REFIReport)
+    throws -> (project: Project, report: REFIReport, guids: REFIGUIDs)
   {
     // The GUID file (590,000 lines at 1000x) is read on the second core while the project loads,
     // and the document is checked there while the archive is written to a temporary file.
@@ -37,7 +38,7 @@ public enum REFIExchange {
     try QDPXArchive.write(package, to: url) {
       // Read as a stream: a tree of the whole document held several times its size at scale.
       let problems = try REFICheck.issues(
-        inDocument: package.projectBytes, path: "project.qde", sources: sources)
+        inWrittenDocument: package.projectBytes, path: "project.qde", sources: sources)
       guard problems.isEmpty else { throw InvalidExport(problems: problems) }
     }
     var report = result.report
@@ -45,7 +46,7 @@ public enum REFIExchange {
     if result.guids.entries.count != stored.entries.count {
       try REFIGUIDsStore.saveUnlessReadOnly(result.guids, in: folder, report: &report)
     }
-    return (project, report)
+    return (project, report, result.guids)
   }
 
   /// Exports the codebook of the project in `folder` as a `.qdc` document at `url`; returns the

@@ -12,12 +12,15 @@ struct REFICheckStreamTests {
   static let source = REFICheckTests.source
   static let texts = ["\(source).txt": "Ресей"]
 
-  /// Both checks of a document: the tree's and the stream's.
+  /// Both checks of a document: the tree's and the stream's (which the check of a written
+  /// document, read by libxml2 directly, must also give).
   static func both(_ document: String) throws -> (tree: [String], stream: [String]) {
     let bytes = Array(document.utf8)
     let tree = REFICheck.issues(
       in: try XMLReader.parse(bytes, path: "p.qde"), path: "p.qde", sources: texts)
     let stream = try REFICheck.issues(inDocument: bytes, path: "p.qde", sources: texts)
+    let written = try REFICheck.issues(inWrittenDocument: bytes, path: "p.qde", sources: texts)
+    #expect(written == stream)
     return (tree, stream)
   }
 
@@ -97,9 +100,14 @@ struct REFICheckStreamTests {
 
   @Test("a document that is not well-formed is refused with its position")
   func malformed() throws {
-    #expect(throws: ProjectFileError.self) {
-      try REFICheck.issues(
-        inDocument: Array("<Project>\n<a></Project>".utf8), path: "p.qde", sources: [:])
+    let bytes = Array("<Project>\n<a></Project>".utf8)
+    let error = #expect(throws: ProjectFileError.self) {
+      try REFICheck.issues(inDocument: bytes, path: "p.qde", sources: [:])
     }
+    let written = #expect(throws: ProjectFileError.self) {
+      try REFICheck.issues(inWrittenDocument: bytes, path: "p.qde", sources: [:])
+    }
+    #expect(written?.description == error?.description)
+    #expect(written != nil && written?.line == error?.line)
   }
 }

@@ -44,6 +44,20 @@ struct ExportSuite {
       REFIExport.project(project, guids: guids, origin: "sarap-bench")
     }
     if failure != nil, let dump { try Data(built.package.projectBytes).write(to: dump) }
+    let sources = Dictionary(
+      built.package.sources.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
+    try bench.measure(
+      "export.qdpx.check", note: "the check of project.qde as the export runs it (libxml2 direct)"
+    ) {
+      try REFICheck.issues(
+        inWrittenDocument: built.package.projectBytes, path: "project.qde", sources: sources)
+    }
+    try bench.measure(
+      "export.qdpx.check.xmlparser", note: "the same check read through Foundation's XMLParser"
+    ) {
+      try REFICheck.issues(
+        inDocument: built.package.projectBytes, path: "project.qde", sources: sources)
+    }
     return (bench.measurements, failure)
   }
 }
