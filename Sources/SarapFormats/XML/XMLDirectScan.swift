@@ -19,6 +19,7 @@ enum XMLDirectScan {
     // UTF-8, a document type declaration stops the scan as it is met, and so does the marker of
     // one in a comment, CDATA section or processing instruction (the only places it can hide).
     guard (try? XMLPrecheck.checkEncoding(bytes, path: "")) != nil else { return false }
+    xmlInitParser()  // idempotent; libxml2's globals set up before a context is made
     let state = DirectScanState(sink: sink)
     var handler = xmlSAXHandler()
     handler.initialized = 0xDEED_BEAF  // XML_SAX2_MAGIC: the namespace-aware callbacks
