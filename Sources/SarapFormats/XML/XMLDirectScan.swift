@@ -21,6 +21,14 @@ enum XMLDirectScan {
     guard (try? XMLPrecheck.checkEncoding(bytes, path: "")) != nil else { return false }
     xmlInitParser()  // idempotent; libxml2's globals set up before a context is made
     let state = DirectScanState(sink: sink)
+    var handler = saxHandler()
+    return withExtendedLifetime(state) {
+      state.parse(bytes, handler: &handler)
+    }
+  }
+
+  /// The callbacks, each reaching the scan's state through the context pointer.
+  private static func saxHandler() -> xmlSAXHandler {
     var handler = xmlSAXHandler()
     handler.initialized = 0xDEED_BEAF  // XML_SAX2_MAGIC: the namespace-aware callbacks
     handler.startElementNs = { context, name, _, _, _, _, attributeCount, _, attributes in
@@ -62,9 +70,7 @@ enum XMLDirectScan {
       guard let context else { return }
       DirectScanState.from(context).fail()
     }
-    return withExtendedLifetime(state) {
-      state.parse(bytes, handler: &handler)
-    }
+    return handler
   }
 }
 

@@ -10,7 +10,7 @@ enum XMLPrecheck {
         path: path, line: line, column: column,
         message: "invalid UTF-8 at byte offset \(offset); REFI-QDA documents are UTF-8")
     }
-    if let (offset, what) = forbiddenDeclaration(in: bytes) {
+    if let (offset, what) = bytes.withUnsafeBufferPointer(forbiddenDeclaration) {
       let (line, column) = position(of: offset, in: bytes)
       throw ProjectFileError(
         path: path, line: line, column: column,
@@ -30,9 +30,7 @@ enum XMLPrecheck {
   /// Whether text holds `<!DOCTYPE` or `<!ENTITY` (ASCII case-insensitive): what ``check(_:path:)``
   /// refuses anywhere, comments and CDATA sections included.
   static func containsForbiddenMarker(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = text.baseAddress else { return false }
-    let bytes = [UInt8](UnsafeBufferPointer(start: base, count: text.count))
-    return forbiddenDeclaration(in: bytes) != nil
+    forbiddenDeclaration(in: text) != nil
   }
 
   private static func checkNotUTF16(_ bytes: [UInt8], path: String) throws(ProjectFileError) {
@@ -51,7 +49,7 @@ enum XMLPrecheck {
   ]
 
   /// The first offset of `<!DOCTYPE` or `<!ENTITY` (ASCII case-insensitive), with what it is.
-  private static func forbiddenDeclaration(in bytes: [UInt8]) -> (Int, String)? {
+  private static func forbiddenDeclaration(in bytes: UnsafeBufferPointer<UInt8>) -> (Int, String)? {
     guard bytes.count >= 8 else { return nil }
     for offset in 0..<bytes.count where bytes[offset] == UInt8(ascii: "<") {
       for marker in markers where matches(marker.bytes, in: bytes, at: offset) {
@@ -61,7 +59,9 @@ enum XMLPrecheck {
     return nil
   }
 
-  private static func matches(_ marker: [UInt8], in bytes: [UInt8], at offset: Int) -> Bool {
+  private static func matches(
+    _ marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at offset: Int
+  ) -> Bool {
     guard offset + marker.count <= bytes.count else { return false }
     for (index, expected) in marker.enumerated() {
       let byte = bytes[offset + index]
